@@ -1,0 +1,60 @@
+"""Catalogue versions kept in the store, so a package reprints under the rules it was
+accepted with."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from db.store import Store
+
+__all__ = ["import_version", "activate", "active_content", "version_content", "versions"]
+
+
+class _CatalogueLike(Protocol):
+    version: str
+    sha256: str
+
+    def to_json(self) -> str: ...
+
+
+def import_version(store: Store, catalogue: _CatalogueLike, *, activate: bool, at: str,
+                   employee: str | None = None) -> None:
+    with store.write():
+        existing = store.query_one("SELECT sha256 FROM catalogue_versions WHERE version = ?",
+                                   (catalogue.version,))
+        if existing is not None and existing["sha256"] != catalogue.sha256:
+            raise ValueError(f"catalogue version {catalogue.version} is already stored with "
+                             "other content: give the new file a new version")
+        if existing is None:
+            store.db.conn.execute(
+                "INSERT INTO catalogue_versions(version, sha256, content, imported_at, active, "
+                "imported_by) VALUES (?, ?, ?, ?, 0, ?)",
+                (catalogue.version, catalogue.sha256, catalogue.to_json(), at, employee))
+        if activate:
+            _activate(store, catalogue.version)
+
+
+def _activate(store: Store, version: str) -> None:
+    store.db.conn.execute("UPDATE catalogue_versions SET active = (version = ?)", (version,))
+
+
+def activate(store: Store, version: str) -> None:
+    with store.write():
+        if store.query_one("SELECT 1 AS x FROM catalogue_versions WHERE version = ?", (version,)) is None:
+            raise KeyError(version)
+        _activate(store, version)
+
+
+def active_content(store: Store) -> tuple[str, str] | None:
+    row = store.query_one("SELECT version, content FROM catalogue_versions WHERE active = 1")
+    return None if row is None else (row["version"], row["content"])
+
+
+def version_content(store: Store, version: str) -> str | None:
+    row = store.query_one("SELECT content FROM catalogue_versions WHERE version = ?", (version,))
+    return None if row is None else str(row["content"])
+
+
+def versions(store: Store) -> list[dict[str, object]]:
+    return store.query("SELECT version, sha256, imported_at, active, imported_by "
+                       "FROM catalogue_versions ORDER BY imported_at")

@@ -1,0 +1,99 @@
+"""Packages in the store: numbering, the insert, lookups and status changes."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from db.store import Store
+
+__all__ = ["next_seq", "insert_package", "package_by_number", "package_by_id", "find_packages",
+           "decode_package", "JSON_COLUMNS", "STATUSES"]
+
+JSON_COLUMNS = ("representative", "answers", "documents", "missing")
+STATUSES = ("accepted", "refused", "dispatched", "result_ready", "issued")
+_MAX_KEY = "\U0010ffff"
+
+
+def next_seq(store: Store, scope: str) -> int:
+    """The next number in a sequence; inside the write that stores what it numbers, so a
+    number is used once and, once committed, never again (even after a crash)."""
+    conn = store.db.conn
+    if not conn.in_transaction:
+        raise RuntimeError("next_seq must run inside a write transaction")
+    row = conn.execute("INSERT INTO counters(scope, last) VALUES (?, 1) "
+                       "ON CONFLICT(scope) DO UPDATE SET last = last + 1 RETURNING last",
+                       (scope,)).fetchone()
+    return int(row[0])
+
+
+def insert_package(store: Store, row: dict[str, Any]) -> int:
+    """Insert one package row (inside a write transaction); JSON columns are encoded here."""
+    values = dict(row)
+    for col in JSON_COLUMNS:
+        if col in values and not isinstance(values[col], str) and values[col] is not None:
+            values[col] = json.dumps(values[col], ensure_ascii=False)
+    values["surname_key"] = str(values.get("surname", "")).casefold()
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    cur = store.db.conn.execute(f"INSERT INTO packages({cols}) VALUES ({marks})",
+                                tuple(values.values()))
+    return int(cur.lastrowid or 0)
+
+
+def decode_package(row: dict[str, Any] | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    for col in JSON_COLUMNS:
+        if col in row and isinstance(row[col], str):
+            row[col] = json.loads(row[col])
+    return row
+
+
+def package_by_number(store: Store, number: str) -> dict[str, Any] | None:
+    return decode_package(store.query_one("SELECT * FROM packages WHERE number = ?",
+                                          (number.strip(),)))
+
+
+def package_by_id(store: Store, package_id: int) -> dict[str, Any] | None:
+    return decode_package(store.query_one("SELECT * FROM packages WHERE id = ?", (package_id,)))
+
+
+def find_packages(store: Store, query: str | None = None, *, day: str | None = None,
+                  status: str | None = None, station: str | None = None,
+                  statuses: Iterable[str] | None = None, limit: int = 200,
+                  columns: str = "*") -> list[dict[str, Any]]:
+    """By receipt number, IIN or surname prefix (any case), with optional day and status."""
+    where: list[str] = []
+    params: list[Any] = []
+    q = (query or "").strip()
+    if q:
+        if q.isdigit() and len(q) == 12:
+            where.append("iin = ?")
+            params.append(q)
+        elif any(ch.isdigit() for ch in q):
+            where.append("number = ?")
+            params.append(q.upper())
+        else:
+            key = q.casefold()
+            where.append("surname_key >= ? AND surname_key < ?")
+            params += [key, key + _MAX_KEY]
+    if day:
+        where.append("day = ?")
+        params.append(day)
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if statuses:
+        sts = list(statuses)
+        where.append(f"status IN ({', '.join('?' for _ in sts)})")
+        params += sts
+    if station:
+        where.append("station = ?")
+        params.append(station)
+    sql = f"SELECT {columns} FROM packages"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY accepted_at DESC, id DESC LIMIT ?"
+    params.append(limit)
+    return [decode_package(r) or {} for r in store.query(sql, params)]

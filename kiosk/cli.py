@@ -1,0 +1,76 @@
+"""The ``qabyldau`` command line: a thin door onto the same core functions as the GUI.
+
+Every command takes ``--data-dir``.  Bad input exits 2 with a message naming the field, in
+the language of ``--lang`` (or the system's: kk, ru, else en); nothing is stored then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Sequence
+
+from db.store import StoreError
+from kiosk.catalogue import CatalogueError
+from kiosk.commands import MODULES
+from kiosk.errors import InputError
+
+__all__ = ["main", "CommandError"]
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A command that cannot go on; exit code and message for the person at the terminal."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def default_lang() -> str:
+    env = os.environ.get("QABYLDAU_LANG") or os.environ.get("LANG", "")
+    for lang in ("kk", "ru"):
+        if env.startswith(lang):
+            return lang
+    return "en"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=None,
+                        help="office data folder (default: $QABYLDAU_HOME or the per-user data folder)")
+    common.add_argument("--lang", choices=("kk", "ru", "en"), default=None,
+                        help="language of messages (default: from the system)")
+    parser = argparse.ArgumentParser(
+        prog="qabyldau",
+        description="Qabyldau: document intake at a public-service front office.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module in MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.lang = args.lang or default_lang()
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except InputError as exc:
+        where = f"{exc.field}: " if exc.field else ""
+        print(f"qabyldau: {where}{exc.text(args.lang)}", file=sys.stderr)
+        return 2
+    except CatalogueError as exc:
+        print(f"qabyldau: {exc}", file=sys.stderr)
+        return 2
+    except CommandError as exc:
+        print(f"qabyldau: {exc}", file=sys.stderr)
+        return exc.code
+    except StoreError as exc:
+        print(f"qabyldau: {exc}", file=sys.stderr)
+        return 3
+    except BrokenPipeError:
+        return 0

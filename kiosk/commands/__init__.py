@@ -1,0 +1,5 @@
+"""Command-line commands, one module per area; each has ``register(subparsers, common)``."""
+
+from kiosk.commands import intake, maintenance
+
+MODULES = [intake, maintenance]

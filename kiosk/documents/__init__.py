@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): receipts, refusal receipts, registers, tickets."""

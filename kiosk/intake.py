@@ -1,0 +1,202 @@
+"""Intake: one package from request to stored, numbered outcome.
+
+``request_from_dict`` checks what a form or the accept JSON gives; ``accept_package`` evaluates
+the checklist and stores the package, its number and its event in one transaction.  A complete
+package is accepted, an incomplete one refused; both are numbered and stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from db import events
+from db.packages import insert_package, next_seq
+from kiosk.applicant import Person, person_from_dict
+from kiosk.calendar import due_dates
+from kiosk.catalogue import Catalogue, Service
+from kiosk.checklist import ChecklistResult, evaluate
+from kiosk.context import Context
+from kiosk.errors import InputError
+
+__all__ = ["ReceivedDocument", "AcceptRequest", "IntakeResult", "request_from_dict",
+           "parse_request_json", "accept_package", "check_service", "receipt_number"]
+
+
+@dataclass(frozen=True)
+class ReceivedDocument:
+    id: str
+    original: bool = False
+    pages: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "original": self.original, "pages": self.pages}
+
+
+@dataclass(frozen=True)
+class AcceptRequest:
+    service_id: str
+    applicant: Person
+    representative: Person | None
+    answers: dict[str, bool]
+    documents: tuple[ReceivedDocument, ...]
+    consent: bool
+    channel: str = "counter"
+    ticket_id: int | None = None
+
+    @property
+    def received_ids(self) -> list[str]:
+        return [d.id for d in self.documents]
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    package_id: int
+    number: str
+    outcome: str                  # accepted | refused
+    missing: tuple[str, ...]
+    accepted_at: dt.datetime
+    due_date: dt.date | None = None
+    provider_due_date: dt.date | None = None
+    checklist: ChecklistResult | None = field(default=None, compare=False)
+
+
+def check_service(catalogue: Catalogue, service_id: Any) -> Service:
+    """The service a package may be started for, or InputError saying why not."""
+    if not isinstance(service_id, str) or not service_id.strip():
+        raise InputError("service", "field.missing")
+    service = catalogue.service(service_id.strip())
+    if service is None:
+        raise InputError("service", "service.unknown", service=service_id)
+    if service.status != "active":
+        raise InputError("service", "service.repealed")
+    if service.information_only:
+        raise InputError("service", "service.information_only")
+    if not service.documents:
+        raise InputError("service", "service.no_documents")
+    return service
+
+
+def _documents(service: Service, raw: Any) -> tuple[ReceivedDocument, ...]:
+    if raw is None:
+        raw = []
+    if not isinstance(raw, list):
+        raise InputError("documents", "field.type")
+    out: dict[str, ReceivedDocument] = {}
+    for item in raw:
+        if isinstance(item, str):
+            doc = ReceivedDocument(item)
+        elif isinstance(item, Mapping) and isinstance(item.get("id"), str):
+            pages = item.get("pages")
+            if pages is not None and (isinstance(pages, bool) or not isinstance(pages, int)
+                                      or not 1 <= pages <= 999):
+                raise InputError(f"documents.{item['id']}.pages", "pages.invalid")
+            original = item.get("original", False)
+            if not isinstance(original, bool):
+                raise InputError(f"documents.{item['id']}.original", "field.type")
+            doc = ReceivedDocument(item["id"], original, pages)
+        else:
+            raise InputError("documents", "field.type")
+        if service.document(doc.id) is None:
+            raise InputError("documents", "document.unknown", document=doc.id)
+        out[doc.id] = doc
+    return tuple(out.values())
+
+
+def _answers(service: Service, raw: Any) -> dict[str, bool]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, Mapping):
+        raise InputError("answers", "field.type")
+    known = {c.id for c in service.conditions}
+    answers: dict[str, bool] = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise InputError("answers", "answer.unknown", answer=key)
+        if not isinstance(value, bool):
+            raise InputError(f"answers.{key}", "field.type")
+        answers[key] = value
+    return answers
+
+
+def request_from_dict(catalogue: Catalogue, data: Any) -> AcceptRequest:
+    """Check an accept request (the accept JSON, or a form's fields); InputError names the field."""
+    if not isinstance(data, Mapping):
+        raise InputError("", "json.malformed", detail="the top level must be an object")
+    service = check_service(catalogue, data.get("service"))
+    applicant = person_from_dict(data.get("applicant"), "applicant")
+    rep_raw = data.get("representative")
+    representative = None
+    if rep_raw is not None:
+        representative = person_from_dict(rep_raw, "representative", representative=True)
+    answers = _answers(service, data.get("answers"))
+    documents = _documents(service, data.get("documents"))
+    consent = data.get("consent")
+    if consent is not True:
+        raise InputError("consent", "consent.missing")
+    ticket = data.get("ticket_id")
+    if ticket is not None and (isinstance(ticket, bool) or not isinstance(ticket, int)):
+        raise InputError("ticket_id", "field.type")
+    return AcceptRequest(service.id, applicant, representative, answers, documents, True,
+                         str(data.get("channel") or "counter"), ticket)
+
+
+def parse_request_json(catalogue: Catalogue, text: str | bytes) -> AcceptRequest:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError("", "json.malformed", detail=str(exc)) from None
+    return request_from_dict(catalogue, data)
+
+
+def receipt_number(office_code: str, station: str, day: dt.date, seq: int) -> str:
+    return f"{office_code}-{station}-{day:%y%m%d}-{seq:04d}"
+
+
+def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
+                   now: dt.datetime | None = None) -> IntakeResult:
+    """Evaluate, number and store one package (and its event) in one transaction."""
+    service = check_service(ctx.catalogue, request.service_id)
+    moment = (now or ctx.now()).replace(microsecond=0)
+    day = moment.date()
+    result = evaluate(service, request.answers, request.received_ids)
+    outcome = "accepted" if result.complete else "refused"
+    dues = due_dates(ctx.calendar, day, service.term_working_days, service.acceptance_day_counts) \
+        if outcome == "accepted" else None
+    office = ctx.office
+    applicant = request.applicant
+    row: dict[str, Any] = {
+        "office_code": office.code, "station": office.station, "day": day.isoformat(),
+        "service_id": service.id, "catalogue_version": ctx.catalogue.version,
+        "outcome": outcome, "status": outcome,
+        "surname": applicant.surname, "name": applicant.name, "patronymic": applicant.patronymic,
+        "iin": applicant.iin, "phone": applicant.phone, "address": applicant.address,
+        "representative": request.representative.to_dict() if request.representative else None,
+        "answers": request.answers,
+        "documents": [d.to_dict() for d in request.documents],
+        "missing": result.missing_ids, "consent": 1, "channel": request.channel,
+        "employee": employee, "accepted_at": moment.isoformat(sep=" "),
+        "due_date": dues.due.isoformat() if dues else None,
+        "provider_due_date": dues.provider_due.isoformat() if dues else None,
+        "destination": (office.destinations.get(service.id) or service.provider.kk)
+        if service.courier and outcome == "accepted" else None,
+        "ticket_id": request.ticket_id, "format": office.paper,
+    }
+    with ctx.store.write():
+        seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
+        number = receipt_number(office.code, office.station, day, seq)
+        row.update(seq=seq, number=number)
+        package_id = insert_package(ctx.store, row)
+        events.append_event(ctx.store, outcome, row["accepted_at"], employee=employee,
+                            package_id=package_id,
+                            data={"number": number, "service": service.id,
+                                  "missing": result.missing_ids})
+        if request.ticket_id is not None:
+            ctx.store.db.conn.execute(
+                "UPDATE tickets SET served_at = ?, status = 'served', package_id = ? "
+                "WHERE id = ? AND served_at IS NULL",
+                (row["accepted_at"], package_id, request.ticket_id))
+    return IntakeResult(package_id, number, outcome, tuple(result.missing_ids), moment,
+                        dues.due if dues else None, dues.provider_due if dues else None, result)

@@ -1,0 +1,106 @@
+"""From a stored package to its printed receipt (or refusal receipt), always under the
+catalogue version the package was accepted with, so a reprint equals the first print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from db.packages import package_by_number
+from kiosk.applicant import format_phone
+from kiosk.checklist import needed
+from kiosk.context import Context
+from kiosk.documents.model import Bilingual, ReceiptData, ReceiptLine
+from kiosk.documents.receipt import render_receipt, render_receipt_to
+
+__all__ = ["receipt_data", "receipt_pdf", "save_receipt", "PackageNotFound", "receipt_path"]
+
+
+class PackageNotFound(LookupError):
+    def __init__(self, number: str) -> None:
+        super().__init__(f"no package with receipt number {number}")
+        self.number = number
+
+
+def _bi(text: Any) -> Bilingual:
+    return Bilingual(text.kk, text.ru)
+
+
+def _result_issue(ctx: Context, package: dict[str, Any]) -> Bilingual | None:
+    due = package.get("due_date")
+    if not due:
+        return None
+    d = dt.date.fromisoformat(due)
+    o = ctx.office
+    hours = f"{o.open_time}–{o.accept_until}"
+    return Bilingual(f"{d:%d.%m.%Y}, {hours}, {o.address_kk}",
+                     f"{d:%d.%m.%Y}, {hours}, {o.address_ru}")
+
+
+def receipt_data(ctx: Context, package: dict[str, Any]) -> ReceiptData:
+    catalogue = ctx.catalogue_version(package["catalogue_version"])
+    service = catalogue.service(package["service_id"])
+    if service is None:
+        raise KeyError(package["service_id"])
+    got = {d["id"]: d for d in package["documents"] or []}
+    answers = package.get("answers") or {}
+    lines = []
+    for i, doc in enumerate(service.documents, start=1):
+        need, exempt = needed(doc, answers)
+        info = got.get(doc.id)
+        lines.append(ReceiptLine(
+            index=i, name=_bi(doc.name), kind=doc.kind, received=info is not None,
+            from_information_system=doc.from_information_system,
+            original=bool(info and info.get("original")),
+            pages=info.get("pages") if info else None, exempt=exempt,
+            note=_bi(doc.note) if doc.note else None))
+    missing = tuple(_bi(d.name) for d in service.documents if d.id in (package["missing"] or []))
+    rep = package.get("representative")
+    office = ctx.office
+    return ReceiptData(
+        number=package["number"], refused=package["outcome"] == "refused",
+        accepted_at=package["accepted_at"][:16],
+        office_name=office.name, office_address=office.address, office_phone=office.phone,
+        service_name=_bi(service.name), service_code=service.registry_code or service.code,
+        legal_basis=_bi(service.legal_basis),
+        applicant_name=" ".join(p for p in (package["surname"], package["name"],
+                                            package["patronymic"]) if p),
+        applicant_iin=package["iin"], applicant_phone=format_phone(package["phone"] or ""),
+        applicant_address=package["address"] or "",
+        representative_name=" ".join(p for p in (rep["surname"], rep["name"], rep["patronymic"])
+                                     if p) if rep else None,
+        representative_phone=format_phone(rep["phone"]) if rep else None,
+        representative_poa=rep.get("poa") if rep else None,
+        lines=tuple(lines), missing=missing, employee=package["employee"] or "",
+        result_issue=_result_issue(ctx, package), catalogue_version=package["catalogue_version"],
+    )
+
+
+def _package(ctx: Context, number: str) -> dict[str, Any]:
+    package = package_by_number(ctx.store, number)
+    if package is None:
+        raise PackageNotFound(number)
+    return package
+
+
+def receipt_pdf(ctx: Context, number: str, fmt: str | None = None) -> bytes:
+    package = _package(ctx, number)
+    return render_receipt(receipt_data(ctx, package), fmt or package.get("format") or ctx.office.paper)
+
+
+def receipt_path(ctx: Context, package: dict[str, Any]) -> Path:
+    folder = ctx.receipts_dir / package["day"]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{package['number']}.pdf"
+
+
+def save_receipt(ctx: Context, number: str, out: str | Path | None = None,
+                 fmt: str | None = None) -> Path:
+    """Render and write a package's receipt atomically; the default place is the data
+    folder's receipts/DAY/NUMBER.pdf."""
+    package = _package(ctx, number)
+    target = Path(out) if out else receipt_path(ctx, package)
+    render_receipt_to(target, receipt_data(ctx, package),
+                      fmt or package.get("format") or ctx.office.paper)
+    return target

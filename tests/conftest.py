@@ -1,0 +1,67 @@
+"""Test set-up that never leaks: offscreen Qt, a fresh data folder and a fixed clock per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+FIXED_NOW = "2026-11-20T10:15:00"  # a Friday
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("QABYLDAU_HOME", str(home))
+    monkeypatch.setenv("QABYLDAU_NOW", FIXED_NOW)
+    monkeypatch.setenv("QABYLDAU_LANG", "en")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def ctx(data_dir: Path):
+    from kiosk.context import open_context
+    c = open_context(data_dir)
+    yield c
+    c.close()
+
+
+def _zbar_available() -> bool:
+    if shutil.which("zbarimg"):
+        return True
+    try:
+        from pyzbar import pyzbar  # noqa: F401
+        return True
+    except Exception:  # ImportError or the shared library missing
+        return False
+
+
+def decode_barcodes(png: Path) -> list[str]:
+    """Decode every barcode in a PNG with a real decoder (zbar)."""
+    if shutil.which("zbarimg"):
+        out = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True)
+        return [line for line in out.stdout.splitlines() if line]
+    from PIL import Image
+    from pyzbar import pyzbar
+    return [r.data.decode() for r in pyzbar.decode(Image.open(png))]
+
+
+def pdf_to_pngs(pdf: Path, out_dir: Path, dpi: int = 200) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(out_dir / "page")], check=True)
+    return sorted(out_dir.glob("page*.png"))
+
+
+needs_zbar = pytest.mark.skipif(
+    not (_zbar_available() and shutil.which("pdftoppm")) and not os.environ.get("CI"),
+    reason="zbar and poppler-utils are not installed (.ci/run installs them)")

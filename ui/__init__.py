@@ -1,0 +1,1 @@
+"""Qt screens: thin layers over the core in ``kiosk``."""

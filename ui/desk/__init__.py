@@ -1,0 +1,1 @@
+"""The staff desk: the counter's screens."""
