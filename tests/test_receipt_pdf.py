@@ -138,6 +138,7 @@ def test_acceptance_text_complete(fmt: str) -> None:
     for letter in KAZAKH_LETTERS:
         assert letter in raw
     assert "Қолхат" in text and "Расписка" in text
+    assert "құжаттарды қабылдау туралы / о приёме документов" in text
     assert NUMBER in text
     assert "20.11.2026 10:15" in text
     assert data.applicant_iin in text and data.applicant_phone in text

@@ -520,6 +520,7 @@ class _Builder:
         else:
             t = self.lines("Қолхат / Расписка", width, size=f.title, bold=True, align=align)
             t += self.lines(f"№ {n}", width, size=f.title, bold=True, align=align)
+        if not d.refused:
             t += self.lines("құжаттарды қабылдау туралы / о приёме документов", width,
                             size=f.ru, align=align)
         t += self.lines([self.seg("Қабылданған күні / Дата приёма:", f.small,
