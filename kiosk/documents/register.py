@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any, Sequence
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents.barcode_draw import draw_code128
@@ -38,7 +39,7 @@ MAIN, DETAIL = 8.0, 6.8
 GRAY = 0.35
 
 # column: (left edge offset, width) in points; № | receipt | service | applicant | docs | due
-_COLS_MM = (("line", 8), ("number", 40), ("service", 42), ("applicant", 57), ("docs", 15),
+_COLS_MM = (("line", 8), ("number", 40), ("service", 42), ("applicant", 56), ("docs", 16),
             ("due", 24))
 COLS: dict[str, tuple[float, float]] = {}
 _x = 0.0
@@ -52,7 +53,7 @@ HEADINGS = {
     "number": Bilingual("Қолхат нөмірі", "Номер расписки"),
     "service": Bilingual("Қызмет", "Услуга"),
     "applicant": Bilingual("Алушы, ЖСН", "Получатель, ИИН"),
-    "docs": Bilingual("Құжат / бет", "Док. / стр."),
+    "docs": Bilingual("Құжат/бет", "Док./стр."),
     "due": Bilingual("Мерзімі", "Срок"),
 }
 
@@ -104,11 +105,11 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     if len(_fit_cache) > 200_000:
         _fit_cache.clear()
     out = text
-    if stringWidth(text, font, size) > width:
+    if _sw(text, font, size) > width:
         lo, hi = 0, len(text)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if stringWidth(text[:mid].rstrip() + "…", font, size) <= width:
+            if _sw(text[:mid].rstrip() + "…", font, size) <= width:
                 lo = mid
             else:
                 hi = mid - 1
@@ -142,30 +143,75 @@ def _paginate(n: int) -> list[tuple[int, int]]:
     return pages
 
 
-class _Text:
-    """All the text of a page in one PDF text object (much cheaper than a drawString each)."""
+def _escape_byte(n: int) -> str:
+    if n in (0x5C, 0x28, 0x29):          # \\ ( )
+        return "\\" + chr(n)
+    if 32 <= n < 127:
+        return chr(n)
+    return f"\\{n:03o}"
 
-    def __init__(self, c: Canvas) -> None:
+
+_ESC = [_escape_byte(n) for n in range(256)]
+_widths: dict[str, tuple[dict[int, float], float]] = {}
+
+
+def _sw(text: str, font: str, size: float) -> float:
+    """stringWidth without reportlab's pure-Python per-call overhead (same numbers)."""
+    w = _widths.get(font)
+    if w is None:
+        face = pdfmetrics.getFont(font).face
+        w = _widths[font] = (face.charWidths, face.defaultWidth)
+    return sum(map(w[0].get, map(ord, text), repeat(w[1]))) * size / 1000.0
+
+
+class _Text:
+    """All the text of a page as raw PDF text operators in one BT..ET block.  Text whose
+    letters are all in the common subset reserved first (fonts.reserve_common_glyphs) is
+    encoded with str.translate; anything else goes through reportlab's own splitString.
+    Much cheaper than reportlab's text object, which measures and formats every call."""
+
+    def __init__(self, c: Canvas, tables: dict[str, Any]) -> None:
         self.c = c
-        self.t = c.beginText()
+        self.doc = c._doc
+        self._tables = tables            # per document: font -> (translate table, letters)
+        self.code: list[str] = ["BT"]
         self.font: tuple[str, float] | None = None
         self.gray = 0.0
+
+    def _table(self, font: str) -> tuple[dict[int, str], frozenset[str]]:
+        hit = self._tables.get(font)
+        if hit is None:
+            f = pdfmetrics.getFont(font)
+            state = f.state[self.doc]
+            table = {code: _ESC[n] for code, n in state.assignments.items() if n < 256}
+            if 32 in table:
+                table[0xA0] = table[32]
+            hit = self._tables[font] = (table, frozenset(chr(c) for c in table))
+        return hit
+
+    def _encode(self, text: str, font: str, size: float) -> str:
+        table, known = self._table(font)
+        if known.issuperset(text):
+            name = pdfmetrics.getFont(font).getSubsetInternalName(0, self.doc)
+            return f"{name} {size:g} Tf ({text.translate(table)}) Tj"
+        f = pdfmetrics.getFont(font)
+        parts = []
+        for subset, data in f.splitString(text, self.doc):
+            esc = "".join(_ESC[b] for b in data)
+            parts.append(f"{f.getSubsetInternalName(subset, self.doc)} {size:g} Tf ({esc}) Tj")
+        return " ".join(parts)
 
     def put(self, x: float, y: float, text: str, font: str = FONT, size: float = MAIN,
             gray: float = 0.0, align: str = "left") -> None:
         if not text:
             return
-        if (font, size) != self.font:
-            self.t.setFont(font, size)
-            self.font = (font, size)
         if gray != self.gray:
-            self.t.setFillGray(gray)
+            self.code.append(f"{gray:.2f} g")
             self.gray = gray
         if align != "left":
-            w = stringWidth(text, font, size)
+            w = _sw(text, font, size)
             x -= w if align == "right" else w / 2
-        self.t.setTextOrigin(x, y)
-        self.t.textOut(text)
+        self.code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {self._encode(text, font, size)}")
 
     def bi(self, x: float, y: float, text: Bilingual, size: float = MAIN, *, bold: bool = False,
            width: float | None = None) -> float:
@@ -180,7 +226,10 @@ class _Text:
         return y - size * 1.25
 
     def flush(self) -> None:
-        self.c.drawText(self.t)
+        if self.gray:
+            self.code.append("0 g")
+        self.code.append("ET")
+        self.c.addLiteral("\n".join(self.code))
 
 
 def _header_first(c: Canvas, tx: _Text, d: RegisterData, top: float) -> None:
@@ -196,7 +245,7 @@ def _header_first(c: Canvas, tx: _Text, d: RegisterData, top: float) -> None:
     draw_code128(c, d.number, bx, top - bh - 2, bw, bh)
     tx.put(bx + bw / 2, top - bh - 12, d.number, FONT_BOLD, 10, align="center")
     # the facts, label (kk / ru) then value
-    y = top - 62
+    y = top - 72
     label_w = 44 * MM
     facts = (
         (Bilingual("Жөнелтуші", "Отправитель"), Bilingual(d.office.kk, d.office.ru)),
@@ -210,7 +259,8 @@ def _header_first(c: Canvas, tx: _Text, d: RegisterData, top: float) -> None:
     for label, value in facts:
         tx.put(x, y, label.kk, FONT, 7.5, GRAY)
         tx.put(x, y - 8, label.ru, FONT, 6.5, GRAY)
-        tx.put(x + label_w, y, _fit(value.kk, FONT_BOLD, 9, WIDTH - label_w), FONT_BOLD, 9)
+        size = 9 if _sw(value.kk, FONT_BOLD, 9) <= WIDTH - label_w else 7.5
+        tx.put(x + label_w, y, _fit(value.kk, FONT_BOLD, size, WIDTH - label_w), FONT_BOLD, size)
         if value.ru:
             tx.put(x + label_w, y - 9.5, _fit(value.ru, FONT, 7.5, WIDTH - label_w), FONT, 7.5,
                    GRAY)
@@ -244,7 +294,7 @@ def _rows(c: Canvas, tx: _Text, rows: Sequence[RegisterRow], top: float) -> floa
             ("service", r.service.kk, r.service.ru, FONT),
             ("applicant", r.applicant, r.iin_masked, FONT),
             ("docs", f"{r.documents} / {r.pages}", "", FONT),
-            ("due", r.due, f"→ {r.provider_due}" if r.provider_due else "", FONT),
+            ("due", r.due or "—", f"→ {r.provider_due}" if r.provider_due else "", FONT),
         )
         for key, main, detail, font in cells:
             off, w = COLS[key]
@@ -327,8 +377,9 @@ def render_register(data: RegisterData) -> bytes:
     c.setSubject(data.destination)
     c.setCreator("Qabyldau")
     pages = _paginate(len(data.rows))
+    tables: dict[str, Any] = {}
     for i, (start, end) in enumerate(pages, start=1):
-        tx = _Text(c)
+        tx = _Text(c, tables)
         top = PAGE_H - MARGIN_TOP
         if i == 1:
             _header_first(c, tx, data, top)
