@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from db import events
-from db.batches import (assign_batch, batch_packages, batches_of_day, insert_batch,
+from db.batches import (append_events, assign_batch, batch_packages, batches_of_day, insert_batch,
                         pending_packages)
 from db.packages import next_seq
 from kiosk.context import Context
@@ -107,13 +106,12 @@ def _create_batches(ctx: Context, day: dt.date, employee: str, moment: dt.dateti
             moved = assign_batch(store, batch_id, destination, [r["id"] for r in rows], at)
             if moved != len(rows):  # cannot happen under BEGIN IMMEDIATE; never half a batch
                 raise RuntimeError(f"batch {number}: {moved} of {len(rows)} packages moved")
-            events.append_event(store, "batch_created", at, employee=employee,
-                                data={"number": number, "destination": destination,
-                                      "count": len(rows), "day": day.isoformat()})
-            for r in rows:
-                events.append_event(store, "dispatched", at, employee=employee,
-                                    package_id=r["id"],
-                                    data={"number": r["number"], "batch": number})
+            trail = [("batch_created", at, employee, None,
+                      {"number": number, "destination": destination, "count": len(rows),
+                       "day": day.isoformat()})]
+            trail += [("dispatched", at, employee, r["id"], {"number": r["number"], "batch": number})
+                      for r in rows]
+            append_events(store, trail)
             created.add(number)
     return created
 

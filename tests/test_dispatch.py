@@ -82,6 +82,8 @@ def test_one_batch_per_destination_with_counts_and_hashes(ctx, tmp_path):
     assert st[refused] == "refused" and st[local] == "accepted"
     kinds = [r["kind"] for r in ctx.store.query("SELECT kind FROM events")]
     assert kinds.count("dispatched") == 6 and kinds.count("batch_created") == 2
+    from db.events import verify_chain
+    assert verify_chain(ctx.store).ok                      # the trail stays one chain
     assert verify_folder(out).ok
 
 

@@ -178,7 +178,7 @@ class _Text:
         self.font: tuple[str, float] | None = None
         self.gray = 0.0
 
-    def _table(self, font: str) -> tuple[dict[int, str], frozenset[str]]:
+    def _table(self, font: str) -> tuple[dict[int, str], frozenset[str], str]:
         hit = self._tables.get(font)
         if hit is None:
             f = pdfmetrics.getFont(font)
@@ -186,13 +186,13 @@ class _Text:
             table = {code: _ESC[n] for code, n in state.assignments.items() if n < 256}
             if 32 in table:
                 table[0xA0] = table[32]
-            hit = self._tables[font] = (table, frozenset(chr(c) for c in table))
+            hit = self._tables[font] = (table, frozenset(chr(c) for c in table),
+                                        f.getSubsetInternalName(0, self.doc))
         return hit
 
     def _encode(self, text: str, font: str, size: float) -> str:
-        table, known = self._table(font)
+        table, known, name = self._table(font)
         if known.issuperset(text):
-            name = pdfmetrics.getFont(font).getSubsetInternalName(0, self.doc)
             return f"{name} {size:g} Tf ({text.translate(table)}) Tj"
         f = pdfmetrics.getFont(font)
         parts = []
@@ -279,7 +279,8 @@ def _table_head(c: Canvas, tx: _Text, top: float) -> None:
     c.setFillGray(0)
     for key, (off, w) in COLS.items():
         h = HEADINGS[key]
-        tx.put(MARGIN_X + off + 2, top - 10, _fit(h.kk, FONT_BOLD, 7, w - 4), FONT_BOLD, 7)
+        size = 7.0 if _sw(h.kk, FONT_BOLD, 7.0) <= w - 4 else 6.2
+        tx.put(MARGIN_X + off + 2, top - 10, _fit(h.kk, FONT_BOLD, size, w - 4), FONT_BOLD, size)
         tx.put(MARGIN_X + off + 2, top - 19, _fit(h.ru, FONT, 6.3, w - 4), FONT, 6.3, GRAY)
 
 

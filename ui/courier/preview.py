@@ -60,12 +60,15 @@ class PdfPreview(QScrollArea):
     def show_pdf(self, path: str | Path) -> None:
         self.clear()
         self.path = Path(path)
-        tasks.run_task(lambda p=self.path: render_pages(p, 1.2, 0, PREVIEW_PAGES), self._show)
+        tasks.run_task(lambda p=self.path: render_pages(p, 1.1, 0, PREVIEW_PAGES), self._show)
 
     def _show(self, pages: list[Any]) -> None:
         for page in pages:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(to_image(page)))
+            pixmap = QPixmap.fromImage(to_image(page))
+            label.setPixmap(pixmap)
+            label.setFixedSize(pixmap.size())   # a whole page, never cropped to the layout
+            label.setObjectName("PdfPage")
             self.box.addWidget(label)
         self.pages_shown = len(pages)
 
