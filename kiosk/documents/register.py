@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Any, Sequence
+from typing import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -164,30 +164,34 @@ def _sw(text: str, font: str, size: float) -> float:
     return sum(map(w[0].get, map(ord, text), repeat(w[1]))) * size / 1000.0
 
 
-class _Text:
-    """All the text of a page as raw PDF text operators in one BT..ET block.  Text whose
-    letters are all in the common subset reserved first (fonts.reserve_common_glyphs) is
-    encoded with str.translate; anything else goes through reportlab's own splitString.
-    Much cheaper than reportlab's text object, which measures and formats every call."""
+class _Encoder:
+    """Text as PDF string operands for one document.  Text whose letters are all in the common
+    subset reserved first (fonts.reserve_common_glyphs) is encoded with str.translate; anything
+    else goes through reportlab's own splitString.  Results are remembered per document (dates,
+    service names and surnames repeat down a register)."""
 
-    def __init__(self, c: Canvas, tables: dict[str, Any]) -> None:
-        self.c = c
+    def __init__(self, c: Canvas) -> None:
         self.doc = c._doc
-        self._tables = tables            # per document: font -> (translate table, letters)
-        self.code: list[str] = ["BT"]
-        self.font: tuple[str, float] | None = None
-        self.gray = 0.0
+        self.tables: dict[str, tuple[dict[int, str], frozenset[str], str]] = {}
+        self.done: dict[tuple[str, str, float], str] = {}
 
     def _table(self, font: str) -> tuple[dict[int, str], frozenset[str], str]:
-        hit = self._tables.get(font)
+        hit = self.tables.get(font)
         if hit is None:
             f = pdfmetrics.getFont(font)
             state = f.state[self.doc]
             table = {code: _ESC[n] for code, n in state.assignments.items() if n < 256}
             if 32 in table:
                 table[0xA0] = table[32]
-            hit = self._tables[font] = (table, frozenset(chr(c) for c in table),
-                                        f.getSubsetInternalName(0, self.doc))
+            hit = self.tables[font] = (table, frozenset(chr(c) for c in table),
+                                       f.getSubsetInternalName(0, self.doc))
+        return hit
+
+    def encode(self, text: str, font: str, size: float) -> str:
+        key = (text, font, size)
+        hit = self.done.get(key)
+        if hit is None:
+            hit = self.done[key] = self._encode(text, font, size)
         return hit
 
     def _encode(self, text: str, font: str, size: float) -> str:
@@ -201,6 +205,17 @@ class _Text:
             parts.append(f"{f.getSubsetInternalName(subset, self.doc)} {size:g} Tf ({esc}) Tj")
         return " ".join(parts)
 
+
+class _Text:
+    """All the text of a page as raw PDF text operators in one BT..ET block: much cheaper
+    than reportlab's text object, which measures and formats every call."""
+
+    def __init__(self, c: Canvas, encoder: _Encoder) -> None:
+        self.c = c
+        self.enc = encoder
+        self.code: list[str] = ["BT"]
+        self.gray = 0.0
+
     def put(self, x: float, y: float, text: str, font: str = FONT, size: float = MAIN,
             gray: float = 0.0, align: str = "left") -> None:
         if not text:
@@ -211,19 +226,7 @@ class _Text:
         if align != "left":
             w = _sw(text, font, size)
             x -= w if align == "right" else w / 2
-        self.code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {self._encode(text, font, size)}")
-
-    def bi(self, x: float, y: float, text: Bilingual, size: float = MAIN, *, bold: bool = False,
-           width: float | None = None) -> float:
-        """Kazakh, then Russian under it in gray; returns the y under both."""
-        font = FONT_BOLD if bold else FONT
-        kk, ru = text.kk, text.ru
-        if width is not None:
-            kk, ru = _fit(kk, font, size, width), _fit(ru, FONT, size * 0.85, width)
-        self.put(x, y, kk, font, size)
-        y -= size * 1.05
-        self.put(x, y, ru, FONT, size * 0.85, GRAY)
-        return y - size * 1.25
+        self.code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm {self.enc.encode(text, font, size)}")
 
     def flush(self) -> None:
         if self.gray:
@@ -378,9 +381,9 @@ def render_register(data: RegisterData) -> bytes:
     c.setSubject(data.destination)
     c.setCreator("Qabyldau")
     pages = _paginate(len(data.rows))
-    tables: dict[str, Any] = {}
+    encoder = _Encoder(c)
     for i, (start, end) in enumerate(pages, start=1):
-        tx = _Text(c, tables)
+        tx = _Text(c, encoder)
         top = PAGE_H - MARGIN_TOP
         if i == 1:
             _header_first(c, tx, data, top)
@@ -399,18 +402,3 @@ def render_register(data: RegisterData) -> bytes:
     with _binary_streams():  # the receipt's lock around reportlab's global setting
         c.save()
     return buf.getvalue()
-
-
-def _demo() -> Any:  # pragma: no cover - a quick look: python -m kiosk.documents.register
-    rows = tuple(RegisterRow(i, f"ALM01-01-261120-{i:04d}",
-                             Bilingual("Экстернатқа рұқсат беру", "Разрешение на экстернат"),
-                             "Әбілқайыров Нұрсұлтан Өтегенұлы", "900515****23", 5, 12,
-                             "08.12.2026", "07.12.2026", "20.11.2026 10:15")
-                 for i in range(1, 41))
-    return RegisterData("B-ALM01-261120-01", "20.11.2026", Bilingual("ХҚКО", "ЦОН"), "ALM01",
-                        "Алматы қаласы Білім басқармасы", "Оператор", "20.11.2026 18:00", rows)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    import sys
-    sys.stdout.buffer.write(render_register(_demo()))
