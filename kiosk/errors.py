@@ -85,6 +85,49 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pages.invalid": {"kk": "Беттер саны 1-ден 999-ға дейін болуы керек",
                       "ru": "Число страниц должно быть от 1 до 999",
                       "en": "Pages must be a number from 1 to 999"},
+    # courier path: dispatch, return from the back office, issue to the applicant
+    "dispatch.date": {"kk": "Күні қате: {value} (ЖЖЖЖ-АА-КК түрінде енгізіңіз)",
+                      "ru": "Неверная дата: {value} (введите в виде ГГГГ-ММ-ДД)",
+                      "en": "Wrong date: {value} (enter it as YYYY-MM-DD)"},
+    "dispatch.future": {"kk": "{day} күні әлі келген жоқ: болашақ күнді жөнелтуге болмайды",
+                        "ru": "День {day} ещё не наступил: отправить будущий день нельзя",
+                        "en": "{day} has not come yet: a future day cannot be dispatched"},
+    "package.not_found": {"kk": "{number} нөмірлі құжаттар топтамасы табылмады",
+                          "ru": "Пакет с номером {number} не найден",
+                          "en": "No package with receipt number {number}"},
+    "return.already": {
+        "kk": "{number} нәтижесі {at} қайтарылған деп белгіленген: қайта белгілеу қажет емес",
+        "ru": "Результат {number} уже отмечен как возвращённый {at}: повторно отмечать не нужно",
+        "en": "The result of {number} was already marked as returned at {at}"},
+    "return.not_dispatched": {
+        "kk": "{number} нәтижесін қайтарылды деп белгілеуге болмайды: топтаманың күйі — {status}; "
+              "тек курьермен жөнелтілген топтаманың нәтижесі қайтарылады",
+        "ru": "Результат {number} нельзя отметить возвращённым: статус пакета — {status}; "
+              "возвращается только результат пакета, отправленного курьером",
+        "en": "The result of {number} cannot be marked returned: the package is {status}; "
+              "only a package sent by courier comes back"},
+    "issue.already": {
+        "kk": "{number} нәтижесі {at} берілген ({by}): екінші рет беруге болмайды",
+        "ru": "Результат {number} уже выдан {at} ({by}): повторная выдача невозможна",
+        "en": "The result of {number} was already issued at {at} by {by}: it cannot be issued twice"},
+    "issue.not_ready": {
+        "kk": "{number} нәтижесі әлі дайын емес: топтаманың күйі — {status}; алдымен нәтиже "
+              "қайтарылды деп белгіленуі керек",
+        "ru": "Результат {number} ещё не готов: статус пакета — {status}; сначала результат "
+              "должен быть отмечен как возвращённый",
+        "en": "The result of {number} is not ready: the package is {status}; it must first be "
+              "marked as returned"},
+}
+
+# how the courier-path messages name a package's status
+STATUS_NAMES: dict[str, dict[str, str]] = {
+    "accepted": {"kk": "қабылданды (әлі жөнелтілмеген)", "ru": "принят (ещё не отправлен)",
+                 "en": "accepted (not sent yet)"},
+    "refused": {"kk": "қабылдаудан бас тартылды", "ru": "в приёме отказано", "en": "refused"},
+    "dispatched": {"kk": "курьермен жөнелтілді", "ru": "отправлен курьером",
+                   "en": "sent by courier"},
+    "result_ready": {"kk": "нәтиже дайын", "ru": "результат готов", "en": "result ready"},
+    "issued": {"kk": "нәтиже берілді", "ru": "результат выдан", "en": "issued"},
 }
 
 FIELD_NAMES: dict[str, dict[str, str]] = {
@@ -127,6 +170,9 @@ class InputError(ValueError):
     def text(self, lang: str = "en") -> str:
         params = dict(self.params)
         params.setdefault("field", field_label(self.field, lang))
+        status = params.get("status")
+        if isinstance(status, str) and status in STATUS_NAMES:
+            params["status"] = STATUS_NAMES[status].get(lang, status)
         body = message(self.code, lang, **params)
         return body
 

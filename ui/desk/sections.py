@@ -10,3 +10,6 @@ if TYPE_CHECKING:
     from ui.desk.shell import DeskWindow
 
 SECTION_FACTORIES: list[Callable[["DeskWindow"], QWidget]] = []
+
+from ui.courier import SECTIONS as _COURIER  # noqa: E402  (dispatch, returns, issue, overdue)
+SECTION_FACTORIES += _COURIER

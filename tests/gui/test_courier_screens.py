@@ -1,0 +1,102 @@
+"""The courier screens on the desk: dispatch a day with progress and a register preview,
+scan results back, issue one after confirming, see what is overdue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from courier_helpers import NOW, accept
+from kiosk.staff import Employee
+from ui import tasks
+
+
+@pytest.fixture
+def desk(qtbot, ctx):
+    from ui.desk.shell import DeskWindow
+    tasks.set_immediate(True)
+    w = DeskWindow(ctx, Employee("disp", "Диспетчер Д. Д.", "dispatcher"))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    tasks.set_immediate(False)
+
+
+def _status(ctx, number):
+    return ctx.store.query_one("SELECT status, issued_by FROM packages WHERE number = ?",
+                               (number,))
+
+
+def test_dispatcher_sees_the_courier_sections(desk):
+    assert {"dispatch", "returns", "issue", "overdue"} <= set(desk.sections)
+    assert desk.section("dispatch").title() == "Dispatch"
+
+
+def test_dispatch_day_lists_batches_and_previews_the_register(desk, ctx, tmp_path):
+    numbers = [accept(ctx, "externat", NOW, i).number for i in range(3)]
+    numbers.append(accept(ctx, "certificate_duplicate", NOW, 9).number)
+    section = desk.show_section("dispatch")
+    section.folder.setText(str(tmp_path / "out"))
+    section.run.click()
+    assert section.batches.count() == 2
+    assert "B-ALM01-261120-01" in section.batches.item(0).text()
+    assert not section.bar.isVisible() and section.run.isEnabled()
+    assert section.status.objectName() == "Ok"
+    assert section.preview.pages_shown >= 1
+    assert section.print_button.isEnabled()
+    assert all(_status(ctx, n)["status"] == "dispatched" for n in numbers)
+    section.run.click()                                  # again: nothing new
+    assert section.batches.count() == 2 and "Nothing new" in section.status.text()
+    section.verify_now()
+    assert section.status.objectName() == "Ok"
+    (tmp_path / "out" / "extra.txt").write_text("x")
+    section.verify_now()
+    assert section.status.objectName() == "Error" and "extra.txt" in section.status.text()
+
+
+def test_scans_mark_returns_then_issue_after_confirmation(desk, ctx, tmp_path):
+    from kiosk.dispatch import dispatch_day
+    a = accept(ctx, "externat", NOW, 1).number
+    b = accept(ctx, "externat", NOW, 2).number
+    dispatch_day(ctx, NOW.date(), tmp_path / "out", "Д", NOW)
+
+    desk.show_section("issue")
+    desk.scanner.feed(a)                              # not back yet: refused, nothing shown
+    issue = desk.section("issue")
+    assert issue.status.objectName() == "Error" and not issue.card.isVisible()
+
+    desk.show_section("returns")
+    desk.scanner.feed(a)
+    returns = desk.section("returns")
+    assert returns.status.objectName() == "Ok" and _status(ctx, a)["status"] == "result_ready"
+    desk.scanner.feed(a)                              # twice: said so, nothing changes
+    assert returns.status.objectName() == "Error" and returns.log.count() == 2
+    returns.number.setText(b.lower())
+    returns.mark.click()
+    assert _status(ctx, b)["status"] == "result_ready"
+
+    desk.show_section("issue")
+    desk.scanner.feed(a)
+    assert issue.card.isVisible() and issue.values["applicant"].text().startswith("Әбілқайырова")
+    assert _status(ctx, a)["status"] == "result_ready"   # nothing happens before the confirm
+    issue.confirm.click()
+    assert _status(ctx, a) == {"status": "issued", "issued_by": "disp"}
+    assert issue.status.objectName() == "Ok" and not issue.card.isVisible()
+    desk.scanner.feed(a)                              # the second issue is refused
+    assert issue.status.objectName() == "Error" and not issue.card.isVisible()
+    issue.number.setText(b)
+    issue.find.click()
+    issue.cancel.click()
+    assert _status(ctx, b)["status"] == "result_ready"
+
+
+def test_overdue_section_lists_late_packages_and_todays_batches(desk, ctx, tmp_path):
+    from kiosk.dispatch import dispatch_day
+    late = accept(ctx, "externat", dt.datetime(2026, 10, 1, 10), 1).number
+    accept(ctx, "externat", NOW, 2)
+    dispatch_day(ctx, NOW.date(), tmp_path / "out", "Д", NOW)
+    section = desk.show_section("overdue")
+    assert section.table.rowCount() == 1 and section.table.item(0, 1).text() == late
+    assert section.batches.rowCount() == 1 and section.batches.item(0, 1).text() == "2"
+    assert section.summary.objectName() == "Warning"

@@ -1,0 +1,160 @@
+"""After dispatch: results back from the provider, issue to the applicant (only in order, only
+once), due dates across Nauryz and a weekend, and the overdue list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from courier_helpers import NOW, accept
+from kiosk.cli import main
+from kiosk.deadlines import day_batches, overdue, service_due_dates
+from kiosk.dispatch import dispatch_day
+from kiosk.errors import InputError
+from kiosk.returns import handover, issue_result, mark_returned
+
+LATER = NOW + dt.timedelta(days=14)
+
+
+def _dispatched(ctx, tmp_path, n=2):
+    numbers = [accept(ctx, "externat", NOW + dt.timedelta(minutes=i), i).number for i in range(n)]
+    dispatch_day(ctx, NOW.date(), tmp_path / "out", "Диспетчер", NOW.replace(hour=17))
+    return numbers
+
+
+def _status(ctx, number):
+    return ctx.store.query_one("SELECT * FROM packages WHERE number = ?", (number,))
+
+
+def test_return_then_issue_records_who_and_when(ctx, tmp_path):
+    a, _ = _dispatched(ctx, tmp_path)
+    h = mark_returned(ctx, a, "kim", LATER)
+    assert h.status == "result_ready" and h.batch == "B-ALM01-261120-01"
+    assert handover(ctx, a, for_issue=True).applicant.startswith("Әбілқайырова")
+    h = issue_result(ctx, a.lower() + " ", "omarov", LATER + dt.timedelta(hours=1))
+    row = _status(ctx, a)
+    assert row["status"] == "issued" and row["issued_by"] == "omarov"
+    assert row["issued_at"] == "2026-12-04 11:15:00" and row["result_ready_at"] == "2026-12-04 10:15:00"
+    kinds = [e["kind"] for e in ctx.store.query(
+        "SELECT kind FROM events WHERE package_id = ? ORDER BY id", (row["id"],))]
+    assert kinds == ["accepted", "dispatched", "result_ready", "issued"]
+
+
+def test_out_of_order_steps_are_refused_with_a_message(ctx, tmp_path):
+    a, b = _dispatched(ctx, tmp_path)
+    waiting = accept(ctx, "externat", NOW + dt.timedelta(hours=1), 9).number
+    refused = accept(ctx, "externat", NOW + dt.timedelta(hours=1), 8, complete=False).number
+
+    with pytest.raises(InputError) as err:            # not back from the provider yet
+        issue_result(ctx, a, "omarov", LATER)
+    assert err.value.code == "issue.not_ready"
+    assert "sent by courier" in err.value.text("en")
+    assert "отправлен курьером" in err.value.text("ru")
+    assert "курьермен жөнелтілді" in err.value.text("kk")
+    with pytest.raises(InputError) as err:            # not even dispatched
+        mark_returned(ctx, waiting, "kim", LATER)
+    assert err.value.code == "return.not_dispatched"
+    with pytest.raises(InputError) as err:
+        mark_returned(ctx, refused, "kim", LATER)
+    assert "refused" in err.value.text("en")
+    with pytest.raises(InputError) as err:
+        issue_result(ctx, "ALM01-01-261120-9999", "omarov", LATER)
+    assert err.value.code == "package.not_found"
+
+    mark_returned(ctx, a, "kim", LATER)
+    with pytest.raises(InputError) as err:            # twice returned
+        mark_returned(ctx, a, "kim", LATER)
+    assert err.value.code == "return.already"
+    issue_result(ctx, a, "omarov", LATER)
+    with pytest.raises(InputError) as err:            # twice issued
+        issue_result(ctx, a, "ahmetov", LATER + dt.timedelta(days=1))
+    assert err.value.code == "issue.already"
+    assert "omarov" in err.value.text("kk") and "2026-12-04 10:15" in err.value.text("ru")
+    with pytest.raises(InputError):
+        handover(ctx, a, for_issue=True)
+    row = _status(ctx, a)
+    assert row["issued_by"] == "omarov"                # the first issue stands
+    assert _status(ctx, b)["status"] == "dispatched"
+    assert _status(ctx, waiting)["status"] == "accepted"
+
+
+def test_cli_return_issue_and_lookup_statuses(capsys, data_dir, tmp_path):
+    from kiosk.context import open_context
+    with open_context(data_dir) as c:
+        a, b = _dispatched(c, tmp_path)
+    d = ["--data-dir", str(data_dir)]
+
+    def status(number):
+        assert main(["lookup", number, "--json", *d]) == 0
+        return json.loads(capsys.readouterr().out)[0]["status"]
+
+    assert status(a) == "dispatched"
+    assert main(["issue", a, *d]) == 2
+    assert "not ready" in capsys.readouterr().err
+    assert main(["return", a, b, *d]) == 0
+    assert capsys.readouterr().out.count("result ready") == 2
+    assert status(a) == "result_ready" and status(b) == "result_ready"
+    assert main(["return", a, "NOPE-1", *d]) == 2        # each number answered on its own
+    err = capsys.readouterr().err
+    assert "already" in err and "NOPE-1" in err
+    assert main(["issue", a, *d]) == 0
+    assert "issued to" in capsys.readouterr().out
+    assert status(a) == "issued"
+    assert main(["issue", a, "--lang", "ru", *d]) == 2
+    assert "уже выдан" in capsys.readouterr().err
+
+
+# -- deadlines -------------------------------------------------------------------------------
+
+def test_due_dates_across_nauryz_and_a_weekend(ctx):
+    # Nauryz 2026: Sat 21 - Wed 25 March (the 24th and 25th moved days off)
+    nauryz = service_due_dates(ctx, "externat", dt.date(2026, 3, 19))   # Thu, 12 days, counted
+    assert nauryz.due == dt.date(2026, 4, 8) and nauryz.provider_due == dt.date(2026, 4, 7)
+    # "the day of acceptance is not counted": Friday 20 March -> the next working day is 26th
+    add = service_due_dates(ctx, "additional_education", dt.date(2026, 3, 20))
+    assert add.due == dt.date(2026, 3, 26)
+    # a plain weekend: Friday 20 November -> Monday 23 November
+    assert service_due_dates(ctx, "additional_education", dt.date(2026, 11, 20)).due == \
+        dt.date(2026, 11, 23)
+    # the package keeps the dates it was accepted with
+    r = accept(ctx, "externat", dt.datetime(2026, 3, 19, 11, 0), 1)
+    assert (r.due_date, r.provider_due_date) == (dt.date(2026, 4, 8), dt.date(2026, 4, 7))
+
+
+def test_office_override_moves_the_due_date(ctx):
+    with ctx.store.write():
+        ctx.store.db.conn.execute("INSERT INTO calendar_overrides(day, working, note) "
+                                  "VALUES ('2026-04-08', 0, 'office closed')")
+    ctx.reload()
+    assert service_due_dates(ctx, "externat", dt.date(2026, 3, 19)).due == dt.date(2026, 4, 9)
+
+
+def test_overdue_lists_provider_late_then_overdue_until_issued(ctx, tmp_path):
+    number = accept(ctx, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
+    dispatch_day(ctx, dt.date(2026, 3, 19), tmp_path / "out", "Д", dt.datetime(2026, 3, 19, 17))
+    accept(ctx, "preschool_admission", dt.datetime(2026, 3, 19, 11, 5), 2)   # no courier
+    assert overdue(ctx, dt.date(2026, 4, 7)) == []
+    late = overdue(ctx, dt.date(2026, 4, 8))
+    assert [(i.kind, i.number) for i in late] == [("provider_late", number)]
+    assert late[0].batch == "B-ALM01-260319-01"
+    items = overdue(ctx, dt.date(2026, 4, 10))
+    assert [(i.kind, i.days_late) for i in items] == [("overdue", 2)]
+    mark_returned(ctx, number, "kim", dt.datetime(2026, 4, 10, 9))
+    assert [i.kind for i in overdue(ctx, dt.date(2026, 4, 10))] == ["overdue"]
+    issue_result(ctx, number, "kim", dt.datetime(2026, 4, 10, 10))
+    assert overdue(ctx, dt.date(2026, 4, 10)) == []
+    assert day_batches(ctx, dt.date(2026, 3, 19))[0]["issued"] == 1
+
+
+def test_cli_overdue_json(capsys, data_dir, tmp_path):
+    from kiosk.context import open_context
+    with open_context(data_dir) as c:
+        number = accept(c, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
+    assert main(["overdue", "--date", "2026-04-09", "--json", "--data-dir", str(data_dir)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got[0]["number"] == number and got[0]["kind"] == "overdue"
+    assert got[0]["due_date"] == "2026-04-08"
+    assert main(["overdue", "--date", "2026-03-20", "--data-dir", str(data_dir)]) == 0
+    assert "nothing overdue" in capsys.readouterr().out

@@ -1,0 +1,252 @@
+"""The "dispatch" section: batch a day's courier packages, see the batches, preview and print
+a register, check the folder against its manifest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from kiosk.context import Context
+from kiosk.dispatch import DispatchResult, dispatch_day, write_day
+from kiosk.errors import InputError
+from kiosk.manifest import verify_folder
+from kiosk.staff import Employee
+from ui import tasks
+from ui.courier.preview import PdfPreview, print_pdf
+from ui.i18n import LANG
+
+
+class _Progress(QObject):
+    """Carries (done, total) from the worker to the GUI thread."""
+    step = Signal(int, int)
+
+
+class DispatchSection(QWidget):
+    key = "dispatch"
+
+    def __init__(self, ctx: Context, employee: Employee) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.employee = employee
+        self.result: DispatchResult | None = None
+        self.busy = False
+        self._progress = _Progress(self)
+        self._progress.step.connect(self._on_step)
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self.tr("Dispatch")
+
+    # -- layout --------------------------------------------------------------------------
+    def setup_ui(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        self.hint = QLabel()
+        self.hint.setObjectName("Hint")
+        self.hint.setWordWrap(True)
+        self.day_label = QLabel()
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        today = self.ctx.now().date()
+        self.day.setDate(QDate(today.year, today.month, today.day))
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.day.dateChanged.connect(self._day_changed)
+        self.folder_label = QLabel()
+        self.folder = QLineEdit()
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose_folder)
+        self.run = QPushButton()
+        self.run.setObjectName("Primary")
+        self.run.clicked.connect(self.start_dispatch)
+        self.verify = QPushButton()
+        self.verify.clicked.connect(self.verify_now)
+        self.bar = QProgressBar()
+        self.bar.setVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.batches = QListWidget()
+        self.batches.currentRowChanged.connect(self._show_batch)
+        self.preview = PdfPreview()
+        self.print_button = QPushButton()
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_selected)
+
+        row = QHBoxLayout()
+        row.addWidget(self.day_label)
+        row.addWidget(self.day)
+        row.addSpacing(16)
+        row.addWidget(self.folder_label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.choose)
+        actions = QHBoxLayout()
+        actions.addWidget(self.run)
+        actions.addWidget(self.verify)
+        actions.addWidget(self.bar, 1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.batches, 1)
+        lv.addWidget(self.print_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addLayout(row)
+        layout.addLayout(actions)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self._day_changed()
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Dispatch to providers"))
+        self.hint.setText(self.tr("Every accepted courier package of the day (and earlier ones "
+                                  "still waiting) goes into one batch per provider. Dispatching "
+                                  "the same day again adds only packages accepted since, and "
+                                  "writes the same files again."))
+        self.day_label.setText(self.tr("Day"))
+        self.folder_label.setText(self.tr("Folder"))
+        self.choose.setText(self.tr("Choose…"))
+        self.run.setText(self.tr("Dispatch the day"))
+        self.verify.setText(self.tr("Check folder"))
+        self.print_button.setText(self.tr("Print register"))
+        self._fill_list()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- behaviour -----------------------------------------------------------------------
+    def selected_day(self) -> dt.date:
+        q = self.day.date()
+        return dt.date(q.year(), q.month(), q.day())
+
+    def _day_changed(self) -> None:
+        self.folder.setText(str(self.ctx.folder / "dispatch" / self.selected_day().isoformat()))
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the registers"),
+                                                  self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def activated(self) -> None:
+        """Show the day's batches already in the folder (nothing is dispatched by looking)."""
+        if self.busy or self.result is not None:
+            return
+        day, folder = self.selected_day(), Path(self.folder.text())
+        if (folder / "manifest.json").exists():
+            tasks.run_task(lambda: write_day(self.ctx, day, folder), self._done, self._failed)
+
+    def start_dispatch(self) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.run.setEnabled(False)
+        self.bar.setVisible(True)
+        self.bar.setRange(0, 0)
+        self.status.setObjectName("Hint")
+        self.status.setText(self.tr("Dispatching…"))
+        self._restyle()
+        day, folder = self.selected_day(), Path(self.folder.text())
+        name = self.employee.full_name
+        emit = self._progress.step.emit
+        tasks.run_task(lambda: dispatch_day(self.ctx, day, folder, name, self.ctx.now(),
+                                            progress=emit), self._done, self._failed)
+
+    def _on_step(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self, result: DispatchResult) -> None:
+        self.busy = False
+        self.run.setEnabled(True)
+        self.bar.setVisible(False)
+        self.result = result
+        new = len(result.new_batches)
+        if not result.batches:
+            text = self.tr("No courier packages wait for dispatch on this day.")
+        elif new:
+            text = self.tr("%1 new batch(es), %2 packages in the day's batches. Files in %3") \
+                .replace("%1", str(new)).replace("%2", str(result.packages)) \
+                .replace("%3", str(result.folder))
+        else:
+            text = self.tr("Nothing new to dispatch: the day's batches were written again, "
+                           "unchanged. Files in %1").replace("%1", str(result.folder))
+        self.status.setObjectName("Ok")
+        self.status.setText(text)
+        self._restyle()
+        self._fill_list()
+        if self.batches.count():
+            self.batches.setCurrentRow(0)
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self.run.setEnabled(True)
+        self.bar.setVisible(False)
+        self.status.setObjectName("Error")
+        text = exc.text(LANG.current) if isinstance(exc, InputError) else str(exc)
+        self.status.setText(self.tr("Dispatch failed: %1").replace("%1", text))
+        self._restyle()
+
+    def _restyle(self) -> None:
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _fill_list(self) -> None:
+        if not hasattr(self, "batches"):
+            return
+        row = self.batches.currentRow()
+        self.batches.blockSignals(True)
+        self.batches.clear()
+        for b in self.result.batches if self.result else ():
+            item = QListWidgetItem(self.tr("%1 · %2 packages\n%3").replace("%1", b.number)
+                                   .replace("%2", str(b.count)).replace("%3", b.destination))
+            item.setData(Qt.ItemDataRole.UserRole, b.register)
+            self.batches.addItem(item)
+        self.batches.blockSignals(False)
+        if 0 <= row < self.batches.count():
+            self.batches.setCurrentRow(row)
+
+    def selected_register(self) -> Path | None:
+        item = self.batches.currentItem()
+        if item is None or self.result is None:
+            return None
+        return self.result.folder / item.data(Qt.ItemDataRole.UserRole)
+
+    def _show_batch(self, row: int) -> None:
+        path = self.selected_register()
+        self.print_button.setEnabled(path is not None)
+        if path is not None:
+            self.preview.show_pdf(path)
+
+    def print_selected(self) -> None:
+        path = self.selected_register()
+        if path is not None:
+            print_pdf(path, self)
+
+    def verify_now(self) -> None:
+        report = verify_folder(self.folder.text())
+        self.status.setObjectName("Ok" if report.ok else "Error")
+        if report.ok:
+            self.status.setText(self.tr("The folder matches its manifest: %1 batches, %2 files.")
+                                .replace("%1", str(report.batches))
+                                .replace("%2", str(report.files)))
+        else:
+            self.status.setText(self.tr("The folder differs from its manifest:") + "\n" +
+                                "\n".join(report.text().splitlines()[1:]))
+        self._restyle()
+
+    def current_day_args(self) -> dict[str, Any]:  # for tests
+        return {"day": self.selected_day(), "folder": self.folder.text()}

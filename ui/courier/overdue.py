@@ -1,0 +1,103 @@
+"""The "overdue" section: packages past their due date (or the provider's), and today's
+batches with how many results are back and issued."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from kiosk.context import Context
+from kiosk.deadlines import day_batches, overdue
+from kiosk.staff import Employee
+
+
+class OverdueSection(QWidget):
+    key = "overdue"
+
+    def __init__(self, ctx: Context, employee: Employee) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.employee = employee
+        self.setup_ui()
+        self.retranslate_ui()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Overdue")
+
+    def setup_ui(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("Title")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.reload = QPushButton()
+        self.reload.clicked.connect(self.refresh)
+        self.table = QTableWidget(0, 7)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.batches_heading = QLabel()
+        self.batches_heading.setObjectName("Subtitle")
+        self.batches = QTableWidget(0, 5)
+        self.batches.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.batches.horizontalHeader().setStretchLastSection(True)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.reload)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.batches_heading)
+        layout.addWidget(self.batches, 1)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Overdue results"))
+        self.reload.setText(self.tr("Refresh"))
+        self.batches_heading.setText(self.tr("Today's batches"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("What"), self.tr("Receipt"), self.tr("Applicant"), self.tr("Phone"),
+            self.tr("Date"), self.tr("Working days late"), self.tr("Batch")])
+        self.batches.setHorizontalHeaderLabels([
+            self.tr("Batch"), self.tr("Packages"), self.tr("Back"), self.tr("Issued"),
+            self.tr("Destination")])
+        if hasattr(self, "_items"):
+            self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self.ctx.now().date()
+        self._items = overdue(self.ctx, today)
+        self._batches = day_batches(self.ctx, today)
+        self._fill()
+
+    def _fill(self) -> None:
+        kinds = {"overdue": self.tr("Overdue"), "provider_late": self.tr("Provider late")}
+        self.table.setRowCount(len(self._items))
+        for r, i in enumerate(self._items):
+            date = i.due_date if i.kind == "overdue" else (i.provider_due_date or "")
+            for c, text in enumerate((kinds[i.kind], i.number, i.applicant, i.phone, date,
+                                      str(i.days_late), i.batch or "")):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.batches.setRowCount(len(self._batches))
+        for r, b in enumerate(self._batches):
+            for c, text in enumerate((b["number"], str(b["count"]), str(b["returned"] or 0),
+                                      str(b["issued"] or 0), b["destination"])):
+                self.batches.setItem(r, c, QTableWidgetItem(text))
+        late = sum(1 for i in self._items if i.kind == "overdue")
+        self.summary.setObjectName("Warning" if self._items else "Ok")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
+        self.summary.setText(
+            self.tr("%1 past the applicant's due date, %2 past the provider's date.")
+            .replace("%1", str(late)).replace("%2", str(len(self._items) - late))
+            if self._items else self.tr("Nothing is overdue."))
