@@ -3,13 +3,11 @@ packages of a batch, and the status steps after dispatch (returned, issued)."""
 
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, Sequence
 
-from db import events
 from db.store import Store
 
-__all__ = ["append_events", "pending_packages", "insert_batch", "assign_batch", "batches_of_day", "batch_by_number",
+__all__ = ["pending_packages", "insert_batch", "assign_batch", "batches_of_day", "batch_by_number",
            "batch_packages", "REGISTER_COLUMNS"]
 
 # what a register row needs from a package
@@ -61,24 +59,3 @@ def batch_by_number(store: Store, number: str) -> dict[str, Any] | None:
 def batch_packages(store: Store, batch_id: int) -> list[dict[str, Any]]:
     return store.query(f"SELECT {REGISTER_COLUMNS} FROM packages WHERE batch_id = ? "
                        "ORDER BY number", (batch_id,))
-
-
-def append_events(store: Store, rows: Sequence[tuple[str, str, str | None, int | None,
-                                                     dict[str, Any]]]) -> None:
-    """Append many events at once (kind, at, employee, package_id, data), chained exactly as
-    db.events.append_event chains one (db.events.verify_chain checks them the same way), with
-    the trail's head read and written once: a 5,000-package dispatch writes 5,000 events."""
-    if not store.db.conn.in_transaction:
-        raise RuntimeError("append_events must run inside a write transaction")
-    head = store.get_setting("audit_head", {"count": 0, "hash": events.GENESIS})
-    prev = head["hash"]
-    values = []
-    for kind, at, employee, package_id, data in rows:
-        payload = json.dumps(data or {}, ensure_ascii=False, sort_keys=True)
-        digest = events._digest(prev, at, kind, employee, package_id, payload)
-        values.append((at, kind, employee, package_id, payload, prev, digest))
-        prev = digest
-    store.db.conn.executemany(
-        "INSERT INTO events(at, kind, employee, package_id, data, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
-    store.put_setting("audit_head", {"count": head["count"] + len(values), "hash": prev})

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from db.batches import (append_events, assign_batch, batch_packages, batches_of_day, insert_batch,
+from db.batches import (assign_batch, batch_packages, batches_of_day, insert_batch,
                         pending_packages)
+from db.events import append_events
 from db.packages import next_seq
 from kiosk.context import Context
 from kiosk.documents.model import Bilingual

@@ -10,12 +10,23 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-__all__ = ["FONT", "FONT_BOLD", "FONTS_DIR", "register_fonts"]
+__all__ = ["FONT", "FONT_BOLD", "FONTS_DIR", "COMMON_GLYPHS", "register_fonts",
+           "reserve_common_glyphs"]
 
 FONT = "Qabyldau"
 FONT_BOLD = "Qabyldau-Bold"
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 _FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf"}
+
+# The letters of almost every document: ASCII, Russian and Kazakh Cyrillic, the marks and
+# punctuation of the forms.  A long document (a register) reserves them first, so it can encode
+# its many short texts by table instead of through reportlab's per-call path.
+COMMON_GLYPHS = (
+    "".join(chr(c) for c in range(0x20, 0x7F))
+    + "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ"
+    + "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+    + "«»№—–·•…‘’“”☑☐✓×°"
+)
 
 _lock = threading.Lock()
 _done = False
@@ -45,3 +56,12 @@ def register_fonts() -> tuple[str, str]:
             addMapping(FONT, 1, 1, FONT_BOLD)
             _done = True
     return FONT, FONT_BOLD
+
+
+def reserve_common_glyphs(canvas: object) -> None:
+    """Give a new canvas's fonts the common glyphs first, in a fixed order, so their codes in
+    the embedded subset are known before anything is drawn."""
+    register_fonts()
+    doc = canvas._doc  # type: ignore[attr-defined]
+    for name in (FONT, FONT_BOLD):
+        pdfmetrics.getFont(name).splitString(COMMON_GLYPHS, doc)

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.documents.barcode_draw import draw_code128
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts, reserve_common_glyphs
 from kiosk.documents.model import Bilingual
-from kiosk.documents.receipt import _binary_streams
+from kiosk.documents.layout import binary_streams
 
 __all__ = ["RegisterRow", "RegisterData", "render_register", "rows_per_page"]
 
@@ -399,6 +399,6 @@ def render_register(data: RegisterData) -> bytes:
         _footer(tx, data, i, len(pages))
         tx.flush()
         c.showPage()
-    with _binary_streams():  # the receipt's lock around reportlab's global setting
+    with binary_streams():
         c.save()
     return buf.getvalue()
