@@ -53,15 +53,15 @@ def add_complaint(ctx: Context, by: Employee, *, incoming_number: str, received:
     require(by, "complaints")
     number = " ".join((incoming_number or "").split())
     if not number:
-        raise InputError("incoming_number", "name.empty", field="incoming_number")
+        raise InputError("incoming_number", "name.empty")
     body = (text or "").strip()
     if not body:
-        raise InputError("text", "name.empty", field="text")
+        raise InputError("text", "name.empty")
     if received > now.date():
         raise InputError("received", "complaint.future")
     who = " ".join((applicant or "").split())
     if not who:
-        raise InputError("applicant", "name.empty", field="applicant")
+        raise InputError("applicant", "name.empty")
     due = ctx.calendar.add_working_days(received, ANSWER_WORKING_DAYS)
     with ctx.store.write():
         if ctx.store.query_one("SELECT 1 AS x FROM complaints WHERE incoming_number = ?",
@@ -86,7 +86,7 @@ def answer_complaint(ctx: Context, by: Employee, incoming_number: str, answer: s
                      now: dt.datetime) -> Complaint:
     require(by, "complaints")
     if not answer.strip():
-        raise InputError("text", "name.empty", field="text")
+        raise InputError("text", "name.empty")
     with ctx.store.write():
         cur = ctx.store.db.conn.execute(
             "UPDATE complaints SET answered_at = ?, answer = ? WHERE incoming_number = ?",

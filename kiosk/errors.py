@@ -158,6 +158,15 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name_ru": {"kk": "Атауы (орыс.)", "ru": "Название (рус.)", "en": "Name (ru)"},
     "address_kk": {"kk": "Мекенжай (қаз.)", "ru": "Адрес (каз.)", "en": "Address (kk)"},
     "address_ru": {"kk": "Мекенжай (орыс.)", "ru": "Адрес (рус.)", "en": "Address (ru)"},
+    "applicant": {"kk": "Өтініш беруші", "ru": "Заявитель", "en": "Applicant"},
+    "open_time": {"kk": "Ашылу уақыты", "ru": "Время открытия", "en": "Opens"},
+    "close_time": {"kk": "Жабылу уақыты", "ru": "Время закрытия", "en": "Closes"},
+    "accept_until": {"kk": "Қабылдау соңы", "ru": "Приём до", "en": "Accepts until"},
+    "lunch_start": {"kk": "Түскі үзіліс басы", "ru": "Начало обеда", "en": "Lunch from"},
+    "lunch_end": {"kk": "Түскі үзіліс соңы", "ru": "Конец обеда", "en": "Lunch until"},
+    "station": {"kk": "Орын коды", "ru": "Код места", "en": "Station code"},
+    "paper": {"kk": "Қағаз", "ru": "Бумага", "en": "Paper"},
+    "language": {"kk": "Тіл", "ru": "Язык", "en": "Language"},
 }
 
 

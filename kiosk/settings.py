@@ -36,26 +36,26 @@ def _clean(key: str, value: Any) -> Any:
     if key in ("name_kk", "name_ru", "address_kk", "address_ru", "phone"):
         text = " ".join(str(value or "").split())
         if not text:
-            raise InputError(key, "name.empty", field=key)
+            raise InputError(key, "name.empty")
         if len(text) > 300:
             raise InputError(key, "name.too_long", max=300)
         return text
     if key.endswith("_time") or key in ("accept_until", "lunch_start", "lunch_end"):
         if not isinstance(value, str) or not _TIME.match(value.strip()):
-            raise InputError(key, "settings.time", field=key)
+            raise InputError(key, "settings.time")
         return value.strip()
     if key == "station":
         text = str(value or "").strip().upper()
         if not re.fullmatch(r"[A-Z0-9]{1,4}", text):
-            raise InputError(key, "settings.code", field=key)
+            raise InputError(key, "settings.code")
         return text
     if key == "paper":
         if value not in ("a4", "80mm"):
-            raise InputError(key, "settings.choice", field=key)
+            raise InputError(key, "settings.choice")
         return value
     if key == "language":
         if value not in ("kk", "ru", "en"):
-            raise InputError(key, "settings.choice", field=key)
+            raise InputError(key, "settings.choice")
         return value
     if key == "idle_timeout_s":
         if isinstance(value, bool) or not isinstance(value, int) or not 15 <= value <= 3600:
@@ -63,7 +63,7 @@ def _clean(key: str, value: Any) -> Any:
         return value
     if key == "printer":
         return " ".join(str(value or "").split())[:200]
-    raise InputError(key, "settings.choice", field=key)
+    raise InputError(key, "settings.choice")
 
 
 def update_office(ctx: Context, by: Employee, changes: dict[str, Any], *,

@@ -140,7 +140,7 @@ def add_employee(store: Store, by: Employee, login: str, full_name: str, role: s
         raise InputError("login", "staff.login_invalid")
     full_name = " ".join((full_name or "").split())
     if not full_name or len(full_name) > 120:
-        raise InputError("full_name", "name.empty", field="full_name")
+        raise InputError("full_name", "name.empty")
     if role not in ROLES:
         raise InputError("role", "staff.role_unknown", role=role)
     _check_new_secret(secret)
