@@ -457,6 +457,22 @@
         <source>Demo office accounts (login / PIN):</source>
         <translation>Демо-кеңсе тіркелгілері (логин / PIN):</translation>
     </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
 </context>
 <context>
     <name>StaffSection</name>

@@ -95,7 +95,10 @@ class SignInScreen(QWidget):
         self.pin.setAccessibleName(self.tr("PIN or password"))
         if self.demo:
             lines = [self.tr("Demo office accounts (login / PIN):")]
-            lines += [f"  {login} / {pin}   —   {role}" for login, _, role, pin in DEMO_ACCOUNTS]
+            roles = {"clerk": self.tr("clerk"), "dispatcher": self.tr("dispatcher"),
+                     "manager": self.tr("manager"), "administrator": self.tr("administrator")}
+            lines += [f"  {login} / {pin}   —   {roles[role]}"
+                      for login, _, role, pin in DEMO_ACCOUNTS]
             self.demo_box.setText("\n".join(lines))
         self.demo_box.setVisible(self.demo)
 
