@@ -15,7 +15,8 @@ from pathlib import Path
 from db.packages import decode_package
 from kiosk.context import Context
 
-__all__ = ["RegisterRow", "register_rows", "register_csv", "register_xlsx", "export_register",
+__all__ = ["RegisterRow", "register_rows", "register_csv", "register_xlsx", "register_pdf",
+           "export_register",
            "COLUMNS", "FORMATS"]
 
 FORMATS = ("pdf", "csv", "xlsx")
@@ -120,10 +121,16 @@ def _write(target: Path, data: bytes) -> None:
     os.replace(tmp, target)
 
 
+def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None) -> bytes:
+    from kiosk.documents.daily_register import RegisterPage, render_register
+    o = ctx.office
+    rows = register_rows(ctx, day) if rows is None else rows
+    return render_register(RegisterPage(o.name_kk, o.name_ru, o.code, day, tuple(rows)))
+
+
 def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
                     formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """Write register-<office>-<day>.{pdf,csv,xlsx} into ``out_dir``; returns the paths."""
-    from kiosk.documents.daily_register import RegisterPage, render_register
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows = register_rows(ctx, day)
@@ -137,8 +144,7 @@ def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
         elif fmt == "xlsx":
             data = register_xlsx(rows, f"{office.name_ru}: {day:%d.%m.%Y}", day)
         elif fmt == "pdf":
-            data = render_register(RegisterPage(office.name_kk, office.name_ru, office.code,
-                                                day, tuple(rows)))
+            data = register_pdf(ctx, day, rows)
         else:
             raise ValueError(fmt)
         _write(target, data)

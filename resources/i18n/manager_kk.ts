@@ -237,6 +237,10 @@
         <translation>Қолхатты қайта</translation>
     </message>
     <message>
+        <source>Print slip</source>
+        <translation>Қолхатты басып шығару</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Нөмір</translation>
     </message>
@@ -280,6 +284,14 @@
         <source>Slip: %1</source>
         <translation>Қолхат: %1</translation>
     </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер бапталмаған: PDF-ті сақтап, басқа жерде басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Жіберілді: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistersSection</name>
@@ -300,12 +312,24 @@
         <translation>PDF, CSV және XLSX сақтау</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
         <source>Packages: %1, accepted: %2, refused: %3</source>
         <translation>Топтамалар: %1, қабылданды: %2, бас тартылды: %3</translation>
     </message>
     <message>
         <source>Saved: %1</source>
         <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер бапталмаған: PDF-ті сақтап, басқа жерде басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Жіберілді: %1</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,10 @@
         <translation>Расписка повторно</translation>
     </message>
     <message>
+        <source>Print slip</source>
+        <translation>Печать расписки</translation>
+    </message>
+    <message>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -280,6 +284,14 @@
         <source>Slip: %1</source>
         <translation>Расписка: %1</translation>
     </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер не настроен: сохраните PDF и распечатайте его в другом месте</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegistersSection</name>
@@ -300,12 +312,24 @@
         <translation>Сохранить PDF, CSV и XLSX</translation>
     </message>
     <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
         <source>Packages: %1, accepted: %2, refused: %3</source>
         <translation>Пакетов: %1, принято: %2, отказано: %3</translation>
     </message>
     <message>
         <source>Saved: %1</source>
         <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер не настроен: сохраните PDF и распечатайте его в другом месте</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено: %1</translation>
     </message>
 </context>
 <context>

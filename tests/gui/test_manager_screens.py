@@ -148,3 +148,19 @@ def test_catalogue_section_fills_s7(qtbot, ctx):
     assert ctx.catalogue.version == "2026.1-s7"
     assert len(ctx.catalogue.service("school_admission").documents) == 2
     assert sec.table.rowCount() == 2
+
+
+def test_register_and_slip_print(qtbot, ctx, tmp_path):
+    fill_demo_day(ctx, DAY, 4, seed=24)
+    d = desk_for(qtbot, ctx, "manager")
+    reg = d.show_section("registers")
+    reg.print_register(output_file=str(tmp_path / "printed.pdf"))
+    assert (tmp_path / "printed.pdf").read_bytes().startswith(b"%PDF")
+    com = d.show_section("complaints")
+    com.number.setText("5")
+    com.applicant.setText("Ахметов Ғалым")
+    com.text.setPlainText("т")
+    com.add.click()
+    com.table.selectRow(0)
+    com.print_selected_slip(output_file=str(tmp_path / "slip.pdf"))
+    assert (tmp_path / "slip.pdf").exists() and "slip.pdf" in com.message.text()

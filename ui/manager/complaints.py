@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, Q
 from kiosk.complaints import (add_complaint, answer_complaint, complaint_slip_pdf,
                               list_complaints)
 from kiosk.errors import InputError
+from kiosk.settings import printer_name
 from ui.manager.base import ManagerSection, to_date, to_qdate
+from ui.manager.printing import NoPrinter, print_pdf
 
 
 class ComplaintsSection(ManagerSection):
@@ -62,6 +64,9 @@ class ComplaintsSection(ManagerSection):
         answer_row.addWidget(self.answer, 1)
         answer_row.addWidget(self.answer_btn)
         answer_row.addWidget(self.slip_btn)
+        self.print_btn = QPushButton()
+        self.print_btn.clicked.connect(lambda: self.print_selected_slip())
+        answer_row.addWidget(self.print_btn)
         right.addLayout(answer_row)
         row.addLayout(right, 3)
         self.layout_.addLayout(row, 1)
@@ -77,6 +82,7 @@ class ComplaintsSection(ManagerSection):
         self.answer.setPlaceholderText(self.tr("Answer given to the applicant"))
         self.answer_btn.setText(self.tr("Record answer"))
         self.slip_btn.setText(self.tr("Slip again"))
+        self.print_btn.setText(self.tr("Print slip"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Received"), self.tr("Answer due"), self.tr("Applicant"),
              self.tr("State")])
@@ -154,3 +160,15 @@ class ComplaintsSection(ManagerSection):
         number = self._selected()
         if number is not None:
             self.say(self.tr("Slip: %1").replace("%1", str(self._slip(number))))
+
+    def print_selected_slip(self, output_file: str | None = None) -> None:
+        number = self._selected()
+        if number is None:
+            return
+        try:
+            where = print_pdf(complaint_slip_pdf(self.ctx, number), printer_name(self.ctx),
+                              output_file=output_file, title=number)
+        except NoPrinter:
+            self.say(self.tr("No printer is set up: save the PDF and print it elsewhere"), "Error")
+            return
+        self.say(self.tr("Sent to %1").replace("%1", where))

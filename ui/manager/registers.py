@@ -9,9 +9,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem)
 
-from kiosk.registers import COLUMNS, export_register, register_rows
+from kiosk.registers import COLUMNS, export_register, register_pdf, register_rows
+from kiosk.settings import printer_name
 from kiosk.staff import require
 from ui.manager.base import ManagerSection, to_date, to_qdate
+from ui.manager.printing import NoPrinter, print_pdf
 from ui.tasks import run_task
 
 
@@ -39,6 +41,9 @@ class RegistersSection(ManagerSection):
         row.addWidget(self.folder_label)
         row.addWidget(self.folder, 1)
         row.addWidget(self.export)
+        self.print_btn = QPushButton()
+        self.print_btn.clicked.connect(lambda: self.print_register())
+        row.addWidget(self.print_btn)
         self.layout_.addLayout(row)
         self.summary = QLabel()
         self.summary.setObjectName("Lead")
@@ -56,6 +61,7 @@ class RegistersSection(ManagerSection):
         self.day_label.setText(self.tr("Day:"))
         self.folder_label.setText(self.tr("Folder:"))
         self.export.setText(self.tr("Save PDF, CSV and XLSX"))
+        self.print_btn.setText(self.tr("Print"))
         self.refresh()
 
     def activated(self) -> None:
@@ -95,6 +101,17 @@ class RegistersSection(ManagerSection):
             self.fail(exc)
 
         run_task(lambda: export_register(self.ctx, day, folder), done, failed)
+
+    def print_register(self, output_file: str | None = None) -> None:
+        require(self.employee, self.key)
+        pdf = register_pdf(self.ctx, to_date(self.day.date()))
+        try:
+            where = print_pdf(pdf, printer_name(self.ctx), output_file=output_file,
+                              title=self.tr("Daily register"))
+        except NoPrinter:
+            self.say(self.tr("No printer is set up: save the PDF and print it elsewhere"), "Error")
+            return
+        self.say(self.tr("Sent to %1").replace("%1", where))
 
 
 __all__ = ["RegistersSection", "Qt"]
