@@ -67,7 +67,7 @@ def add_complaint(ctx: Context, by: Employee, *, incoming_number: str, received:
         if ctx.store.query_one("SELECT 1 AS x FROM complaints WHERE incoming_number = ?",
                                (number,)) is not None:
             raise InputError("incoming_number", "complaint.number_taken", number=number)
-        cur = ctx.store.db.conn.execute(
+        ctx.store.db.conn.execute(
             "INSERT INTO complaints(incoming_number, received_at, taken_by, applicant, phone, "
             "package_number, text, answer_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (number, received.isoformat(), by.login, who, phone.strip(),

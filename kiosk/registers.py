@@ -14,6 +14,7 @@ from pathlib import Path
 
 from db.packages import decode_package
 from kiosk.context import Context
+from kiosk.staff import Employee, require
 
 __all__ = ["RegisterRow", "register_rows", "register_csv", "register_xlsx", "register_pdf",
            "export_register",
@@ -56,8 +57,12 @@ class RegisterRow:
     employee: str
 
 
-def register_rows(ctx: Context, day: dt.date) -> list[RegisterRow]:
-    """Every package of the day in the order it was numbered."""
+def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> list[RegisterRow]:
+    """Every package of the day in the order it was numbered.  ``by``: the signed-in employee
+    (screens pass it and a role without registers is refused; the command line reads the data
+    folder directly)."""
+    if by is not None:
+        require(by, "registers")
     rows = ctx.store.query("SELECT * FROM packages WHERE day = ? ORDER BY accepted_at, id",
                            (day.isoformat(),))
     out = []
@@ -121,19 +126,21 @@ def _write(target: Path, data: bytes) -> None:
     os.replace(tmp, target)
 
 
-def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None) -> bytes:
+def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None, *,
+                 by: Employee | None = None) -> bytes:
     from kiosk.documents.daily_register import RegisterPage, render_register
     o = ctx.office
-    rows = register_rows(ctx, day) if rows is None else rows
+    rows = register_rows(ctx, day, by=by) if rows is None else rows
     return render_register(RegisterPage(o.name_kk, o.name_ru, o.code, day, tuple(rows)))
 
 
 def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
-                    formats: tuple[str, ...] = FORMATS) -> list[Path]:
+                    formats: tuple[str, ...] = FORMATS, *,
+                    by: Employee | None = None) -> list[Path]:
     """Write register-<office>-<day>.{pdf,csv,xlsx} into ``out_dir``; returns the paths."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    rows = register_rows(ctx, day)
+    rows = register_rows(ctx, day, by=by)
     office = ctx.office
     stem = f"register-{office.code}-{day.isoformat()}"
     written = []

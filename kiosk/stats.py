@@ -12,6 +12,7 @@ from typing import Any
 
 from db.packages import decode_package
 from kiosk.context import Context
+from kiosk.staff import Employee, require
 
 __all__ = ["Timing", "Counts", "Stats", "office_stats", "timing", "percentile"]
 
@@ -99,7 +100,11 @@ def _minutes(a: str | None, b: str | None) -> float | None:
 
 
 def office_stats(ctx: Context, start: dt.date, end: dt.date, *,
-                 today: dt.date | None = None, lang: str = "ru") -> Stats:
+                 today: dt.date | None = None, lang: str = "ru",
+                 by: Employee | None = None) -> Stats:
+    """``by``: the signed-in employee (screens pass it; a role without statistics is refused)."""
+    if by is not None:
+        require(by, "statistics")
     today = today or ctx.now().date()
     office = Counts()
     by_service: dict[str, Counts] = {}

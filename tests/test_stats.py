@@ -81,3 +81,16 @@ def test_overdue_counts_results_not_issued_in_time(ctx):
     with ctx.store.write():
         ctx.store.db.conn.execute("UPDATE packages SET status = 'issued'")
     assert office_stats(ctx, dt.date(2026, 11, 2), dt.date(2026, 11, 2), today=DAY).office.overdue == 0
+
+
+def test_a_clerk_gets_no_statistics_or_register(ctx):
+    import pytest
+    from kiosk.errors import InputError
+    from kiosk.registers import register_rows
+    from kiosk.staff import Employee
+    clerk = Employee("clerk", "Оператор", "clerk")
+    with pytest.raises(InputError):
+        office_stats(ctx, DAY, DAY, by=clerk)
+    with pytest.raises(InputError):
+        register_rows(ctx, DAY, by=clerk)
+    assert office_stats(ctx, DAY, DAY, by=Employee("m", "М", "manager")).office.packages == 0

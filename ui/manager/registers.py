@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushB
 
 from kiosk.registers import COLUMNS, export_register, register_pdf, register_rows
 from kiosk.settings import printer_name
-from kiosk.staff import require
 from ui.manager.base import ManagerSection, to_date, to_qdate
 from ui.manager.printing import NoPrinter, print_pdf
 from ui.tasks import run_task
@@ -68,8 +67,7 @@ class RegistersSection(ManagerSection):
         self.refresh()
 
     def refresh(self) -> None:
-        require(self.employee, self.key)
-        rows = register_rows(self.ctx, to_date(self.day.date()))
+        rows = register_rows(self.ctx, to_date(self.day.date()), by=self.employee)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             refused = r.outcome.startswith("бас")
@@ -87,7 +85,6 @@ class RegistersSection(ManagerSection):
                              .replace("%3", str(refused)))
 
     def save_files(self) -> None:
-        require(self.employee, self.key)
         day = to_date(self.day.date())
         folder = Path(self.folder.text().strip() or self.ctx.folder / "registers")
         self.export.setEnabled(False)
@@ -100,11 +97,10 @@ class RegistersSection(ManagerSection):
             self.export.setEnabled(True)
             self.fail(exc)
 
-        run_task(lambda: export_register(self.ctx, day, folder), done, failed)
+        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee), done, failed)
 
     def print_register(self, output_file: str | None = None) -> None:
-        require(self.employee, self.key)
-        pdf = register_pdf(self.ctx, to_date(self.day.date()))
+        pdf = register_pdf(self.ctx, to_date(self.day.date()), by=self.employee)
         try:
             where = print_pdf(pdf, printer_name(self.ctx), output_file=output_file,
                               title=self.tr("Daily register"))

@@ -9,7 +9,6 @@ import re
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from kiosk.staff import require
 from kiosk.stats import Stats, Timing, office_stats
 from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
@@ -119,12 +118,11 @@ class StatisticsSection(ManagerSection):
                 .replace("%5", share))
 
     def refresh(self) -> None:
-        require(self.employee, self.key)
         a, b = to_date(self.start.date()), to_date(self.end.date())
         if a > b:
             a, b = b, a
         lang = "ru" if LANG.current == "ru" else "kk"
-        s = self.stats = office_stats(self.ctx, a, b, lang=lang)
+        s = self.stats = office_stats(self.ctx, a, b, lang=lang, by=self.employee)
         o = s.office
         for key in self.numbers:
             self.numbers[key].setText(str(getattr(o, key)))
