@@ -4,7 +4,8 @@ default language, and extra working or rest days."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QSpinBox, QVBoxLayout)
+                               QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout)
 
 from kiosk.errors import InputError
 from kiosk.settings import (calendar_overrides, printer_name, set_calendar_day, update_office)
@@ -45,7 +46,11 @@ class SettingsSection(ManagerSection):
         self.save.setObjectName("Primary")
         self.save.clicked.connect(self.save_profile)
         form.addRow(self.save)
-        row.addWidget(self.profile, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.profile)
+        row.addWidget(scroll, 3)
         self.days_box = QGroupBox()
         days = QVBoxLayout(self.days_box)
         self.day = QDateEdit(to_qdate(self.ctx.now().date()))
