@@ -57,7 +57,7 @@ def test_a_deleted_middle_row_is_named(capsys, data_dir, store_file):
 def test_a_deleted_last_row_shows(capsys, data_dir, store_file):
     raw(store_file, "DELETE FROM events WHERE id = (SELECT MAX(id) FROM events)")
     code, out = audit(capsys, data_dir)
-    assert code == 1 and "7 remain" in out
+    assert code == 1 and "7 remain" in out and "after event 7" in out
 
 
 def test_trail_is_for_managers_only(ctx):

@@ -46,10 +46,12 @@ def _signed_in(ctx: Context, args: argparse.Namespace) -> Employee:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         report = verify(ctx.store)
+        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
     if report.ok:
         print(f"ok: {report.count} events, the trail is intact")
         return 0
-    where = f"event {report.first_broken}" if report.first_broken else "the end of the trail"
+    where = f"event {report.first_broken}" if report.first_broken else \
+        f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
     print(f"BROKEN at {where}: {report.reason}")
     return 1
 
