@@ -92,13 +92,19 @@ class MainWindow(QMainWindow):
         self.start.staff_requested.connect(self.open_staff)
         self.stack.addWidget(self.start)
         self.desk: QWidget | None = None
+        self.sign_in: QWidget | None = None
         self.resize(1280, 800)
         self.retranslate_ui()
 
-    def open_staff(self) -> None:
-        """Staff entry: the desk for the signed-in employee."""
-        from kiosk.staff import DEFAULT_CLERK
-        self.open_desk(DEFAULT_CLERK)
+    def open_staff(self) -> QWidget:
+        """Staff entry: the sign-in screen, then the desk for the signed-in employee."""
+        from ui.manager.sign_in import SignInScreen
+        if self.sign_in is None:
+            self.sign_in = SignInScreen(self.ctx)
+            self.sign_in.signed_in.connect(self.open_desk)
+            self.sign_in.cancelled.connect(lambda: self.stack.setCurrentWidget(self.start))
+        self.show_screen(self.sign_in)
+        return self.sign_in
 
     def open_desk(self, employee: object) -> QWidget:
         from ui.desk.shell import DeskWindow

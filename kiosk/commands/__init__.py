@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has ``register(subparsers, common)``."""
 
-from kiosk.commands import courier, intake, maintenance
+from kiosk.commands import courier, intake, maintenance, manager
 
-MODULES = [intake, maintenance, courier]
+MODULES = [intake, maintenance, courier, manager]

@@ -31,4 +31,5 @@ def _overdue(desk: "DeskWindow") -> QWidget:
     return OverdueSection(desk.ctx, desk.employee)
 
 
-SECTIONS: list[Callable[["DeskWindow"], QWidget]] = [_dispatch, _returns, _issue, _overdue]
+SECTIONS: list[tuple[str, Callable[["DeskWindow"], QWidget]]] = [
+    ("dispatch", _dispatch), ("returns", _returns), ("issue", _issue), ("overdue", _overdue)]

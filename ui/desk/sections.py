@@ -1,4 +1,5 @@
-"""The desk's sections, in the order they appear.  Each area adds its factories here."""
+"""The desk's sections, in the order they appear: (key, factory) pairs.  The desk builds a
+section only when the signed-in employee's role may see its key (kiosk.staff.ROLE_SECTIONS)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,15 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ui.courier import SECTIONS as COURIER
+from ui.manager import SECTIONS as MANAGER
+
 if TYPE_CHECKING:
     from ui.desk.shell import DeskWindow
 
-SECTION_FACTORIES: list[Callable[["DeskWindow"], QWidget]] = []
+SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
-from ui.courier import SECTIONS as _COURIER  # noqa: E402  (dispatch, returns, issue, overdue)
-SECTION_FACTORIES += _COURIER
+SECTION_FACTORIES: list[SectionEntry] = [
+    *COURIER,   # dispatch, returns, issue, overdue
+    *MANAGER,   # registers, statistics, complaints, catalogue, audit, staff, settings
+]

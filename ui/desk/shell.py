@@ -7,7 +7,7 @@ A section is a QWidget with a class attribute ``key`` (see kiosk.staff.ROLE_SECT
   when it took the code (returns, issue), False to let the desk open the package;
 - ``activated()``: called each time the section is shown (refresh lists).
 
-Sections are registered in ``ui/desk/sections.py`` (SECTION_FACTORIES).
+Sections are registered in ``ui/desk/sections.py`` (SECTION_FACTORIES: (key, factory) pairs).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 from kiosk.context import Context
 from kiosk.staff import Employee
 
-SectionFactory = Callable[["DeskWindow"], QWidget]
+SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
 
 class ScanCatcher(QObject):
@@ -88,7 +88,7 @@ class DeskWindow(QWidget):
     sign_out_requested = Signal()
 
     def __init__(self, ctx: Context, employee: Employee,
-                 factories: list[SectionFactory] | None = None) -> None:
+                 factories: list[SectionEntry] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.employee = employee
@@ -117,8 +117,9 @@ class DeskWindow(QWidget):
         if factories is None:
             from ui.desk.sections import SECTION_FACTORIES
             factories = SECTION_FACTORIES
-        for factory in factories:
-            self.add_section(factory(self))
+        for key, factory in factories:
+            if key in self.employee.sections:  # build only what this role may see
+                self.add_section(factory(self))
         self.retranslate_ui()
 
     # -- sections ------------------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""audit, register, stats, complaint, staff, catalogue: the office manager's commands.
+
+Reading (verify, register, stats, lists) needs only the data folder.  A command that changes
+office data signs in first: ``--login`` and the PIN from $QABYLDAU_PIN or asked for."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from kiosk import clock
+from kiosk.audit import verify
+from kiosk.context import Context, open_context
+from kiosk.errors import InputError
+from kiosk.staff import Employee, ensure_demo_staff, sign_in
+
+
+def _date(text: str | None, field: str) -> dt.date:
+    if not text:
+        return clock.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise InputError(field, "date.invalid") from None
+
+
+def _dump(obj: Any) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _signed_in(ctx: Context, args: argparse.Namespace) -> Employee:
+    if not args.login:
+        from kiosk.cli import CommandError  # the cli module imports this one
+        raise CommandError("this command changes office data: give --login (PIN from "
+                           "$QABYLDAU_PIN or asked for)")
+    ensure_demo_staff(ctx.store, now=clock.now())
+    pin = os.environ.get("QABYLDAU_PIN") or getpass.getpass(f"PIN for {args.login}: ")
+    return sign_in(ctx.store, args.login, pin, now=clock.now())
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with open_context(args.data_dir) as ctx:
+        report = verify(ctx.store)
+        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
+    if report.ok:
+        print(f"ok: {report.count} events, the trail is intact")
+        return 0
+    where = f"event {report.first_broken}" if report.first_broken else \
+        f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
+    print(f"BROKEN at {where}: {report.reason}")
+    return 1
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from kiosk.registers import FORMATS, export_register
+    day = _date(args.date, "date")
+    formats = tuple(args.format) if args.format else FORMATS
+    with open_context(args.data_dir) as ctx:
+        for path in export_register(ctx, day, Path(args.out), formats):
+            print(path)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from kiosk.stats import office_stats
+    start = _date(args.date_from, "from")
+    end = _date(args.date_to, "to") if args.date_to else start
+    if start > end:
+        raise InputError("from", "period.invalid")
+    with open_context(args.data_dir) as ctx:
+        stats = office_stats(ctx, start, end, lang=args.lang if args.lang != "en" else "ru")
+    d = stats.to_dict()
+    if args.json:
+        _dump(d)
+        return 0
+    print(f"{d['from']} .. {d['to']}: {d['packages']} packages, {d['accepted']} accepted, "
+          f"{d['refused']} refused, {d['overdue']} overdue")
+    for name, t in (("waiting", d["waiting"]), ("service", d["service"])):
+        share = "—" if t["within_share"] is None else f"{t['within_share']:.0%}"
+        print(f"  {name}: {t['count']} tickets, mean {t['mean_min']} min, p90 {t['p90_min']} min, "
+              f"within limit {share}")
+    for sid, s in d["by_service"].items():
+        print(f"  {s['name']}: {s['packages']} ({s['accepted']} accepted, {s['refused']} refused)")
+    return 0
+
+
+def cmd_complaint_add(args: argparse.Namespace) -> int:
+    from kiosk.complaints import add_complaint, complaint_slip_pdf
+    with open_context(args.data_dir) as ctx:
+        who = _signed_in(ctx, args)
+        c = add_complaint(ctx, who, incoming_number=args.number,
+                          received=_date(args.received, "received"), applicant=args.applicant,
+                          text=args.text, phone=args.phone or "",
+                          package_number=args.package or "", now=clock.now())
+        print(f"{c.incoming_number}: answer due {c.answer_due}")
+        if args.slip:
+            Path(args.slip).write_bytes(complaint_slip_pdf(ctx, c.incoming_number))
+            print(args.slip)
+    return 0
+
+
+def cmd_complaint_list(args: argparse.Namespace) -> int:
+    from kiosk.complaints import list_complaints
+    with open_context(args.data_dir) as ctx:
+        today = clock.today()
+        items = list_complaints(ctx, open_only=args.open)
+        if args.json:
+            _dump([{**c.__dict__, "overdue": c.overdue(today)} for c in items])
+            return 0
+        for c in items:
+            mark = " OVERDUE" if c.overdue(today) else (" answered" if c.answered_at else "")
+            print(f"{c.incoming_number}\t{c.received_at}\tdue {c.answer_due}\t{c.applicant}{mark}")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    from kiosk.staff import list_staff
+    with open_context(args.data_dir) as ctx:
+        ensure_demo_staff(ctx.store, now=clock.now())
+        for r in list_staff(ctx.store):
+            state = "active" if r["active"] else "disabled"
+            print(f"{r['login']}\t{r['role']}\t{state}\t{r['full_name']}")
+    return 0
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from kiosk.catalogue_admin import diff_catalogues, read_catalogue, store_catalogue
+    new = read_catalogue(args.file)
+    with open_context(args.data_dir) as ctx:
+        if args.action == "diff":
+            diff = diff_catalogues(ctx.catalogue, new)
+        else:
+            diff = store_catalogue(ctx, _signed_in(ctx, args), new,
+                                   activate=args.action == "activate", now=clock.now())
+        print(f"{diff.old_version} -> {diff.new_version}")
+        for line in diff.lines() or ["(no changes)"]:
+            print(f"  {line}")
+    return 0
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    signer = argparse.ArgumentParser(add_help=False)
+    signer.add_argument("--login", help="who does it (PIN from $QABYLDAU_PIN or asked for)")
+
+    p = sub.add_parser("audit", parents=[common], help="check the event trail's hash chain")
+    p.add_argument("action", choices=("verify",))
+    p.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
+    p.add_argument("--date", metavar="YYYY-MM-DD")
+    p.add_argument("--out", metavar="DIR", default=".")
+    p.add_argument("--format", action="append", choices=("pdf", "csv", "xlsx"))
+    p.set_defaults(handler=cmd_register)
+
+    p = sub.add_parser("stats", parents=[common], help="statistics for a day or a period")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_stats)
+
+    p = sub.add_parser("complaint", parents=[common], help="register and list complaints")
+    csub = p.add_subparsers(dest="complaint_action", required=True)
+    a = csub.add_parser("add", parents=[common, signer], help="register a complaint")
+    a.add_argument("--number", required=True, help="incoming number")
+    a.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
+    a.add_argument("--applicant", required=True)
+    a.add_argument("--text", required=True)
+    a.add_argument("--phone")
+    a.add_argument("--package", help="receipt number the complaint is about")
+    a.add_argument("--slip", metavar="FILE.pdf", help="write the confirmation slip")
+    a.set_defaults(handler=cmd_complaint_add)
+    a = csub.add_parser("list", parents=[common], help="list complaints")
+    a.add_argument("--open", action="store_true", help="only those not answered")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(handler=cmd_complaint_list)
+
+    p = sub.add_parser("staff", parents=[common], help="list the office's staff accounts")
+    p.add_argument("action", choices=("list",))
+    p.set_defaults(handler=cmd_staff_list)
+
+    p = sub.add_parser("catalogue", parents=[common, signer],
+                       help="compare, import or activate a catalogue file")
+    p.add_argument("action", choices=("diff", "import", "activate"))
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_catalogue)

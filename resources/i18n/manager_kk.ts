@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Әрекеттер журналы</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Күн:</translation>
+    </message>
+    <message>
+        <source>Employee login</source>
+        <translation>Қызметкер логині</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Тізбекті тексеру</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Құжаттар топтамасы</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <source>package accepted</source>
+        <translation>топтама қабылданды</translation>
+    </message>
+    <message>
+        <source>package refused</source>
+        <translation>топтамадан бас тартылды</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>кірді</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>қате PIN</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>тіркелгі бұғатталды</translation>
+    </message>
+    <message>
+        <source>employee added</source>
+        <translation>қызметкер қосылды</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN өзгертілді</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>тіркелгі қосылды</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>тіркелгі өшірілді</translation>
+    </message>
+    <message>
+        <source>office profile changed</source>
+        <translation>кеңсе профилі өзгертілді</translation>
+    </message>
+    <message>
+        <source>calendar changed</source>
+        <translation>күнтізбе өзгертілді</translation>
+    </message>
+    <message>
+        <source>catalogue imported</source>
+        <translation>каталог импортталды</translation>
+    </message>
+    <message>
+        <source>catalogue activated</source>
+        <translation>каталог белсендірілді</translation>
+    </message>
+    <message>
+        <source>complaint registered</source>
+        <translation>шағым тіркелді</translation>
+    </message>
+    <message>
+        <source>complaint answered</source>
+        <translation>шағымға жауап берілді</translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 events</source>
+        <translation>Журнал бүтін: %1 оқиға</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>соңы</translation>
+    </message>
+    <message>
+        <source>The trail is broken at event %1: %2</source>
+        <translation>Журнал %1 оқиғада бұзылған: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Make the selected version active</source>
+        <translation>Таңдалған нұсқаны белсенді ету</translation>
+    </message>
+    <message>
+        <source>Catalogue file (.json)</source>
+        <translation>Каталог файлы (.json)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Салыстыру</translation>
+    </message>
+    <message>
+        <source>Import and activate</source>
+        <translation>Импорттау және белсендіру</translation>
+    </message>
+    <message>
+        <source>Fill in a document list</source>
+        <translation>Құжаттар тізбесін толтыру</translation>
+    </message>
+    <message>
+        <source>One document a line: kind; Kazakh name; Russian name. Kind: required, optional or system (the employee takes it from an information system).</source>
+        <translation>Әр жолға бір құжат: түрі; қазақша атауы; орысша атауы. Түрі: required (міндетті), optional (бар болса) немесе system (қызметкер ақпараттық жүйеден алады).</translation>
+    </message>
+    <message>
+        <source>New version name</source>
+        <translation>Жаңа нұсқаның атауы</translation>
+    </message>
+    <message>
+        <source>Save as a new version and activate</source>
+        <translation>Жаңа нұсқа ретінде сақтау және белсендіру</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Белсенді</translation>
+    </message>
+    <message>
+        <source>Active version: %1</source>
+        <translation>Белсенді нұсқа: %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Өзгеріс жоқ</translation>
+    </message>
+    <message>
+        <source>Version %1 is active</source>
+        <translation>%1 нұсқасы белсенді</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Жаңа шағым</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Кіріс нөмірі</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Келген күні</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Register and save the slip</source>
+        <translation>Тіркеу және қолхатты сақтау</translation>
+    </message>
+    <message>
+        <source>Answer given to the applicant</source>
+        <translation>Өтініш берушіге берілген жауап</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Жауапты тіркеу</translation>
+    </message>
+    <message>
+        <source>Slip again</source>
+        <translation>Қолхатты қайта</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Қолхатты басып шығару</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Нөмір</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Келді</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Жауап мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТТІ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: %1</source>
+        <translation>Мерзімі өткен шағымдар: %1</translation>
+    </message>
+    <message>
+        <source>Registered %1, answer due %2; slip: %3</source>
+        <translation>%1 тіркелді, жауап мерзімі %2; қолхат: %3</translation>
+    </message>
+    <message>
+        <source>Answer recorded: %1</source>
+        <translation>Жауап тіркелді: %1</translation>
+    </message>
+    <message>
+        <source>Slip: %1</source>
+        <translation>Қолхат: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер бапталмаған: PDF-ті сақтап, басқа жерде басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersSection</name>
+    <message>
+        <source>Daily register</source>
+        <translation>Күнделікті тізілім</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Күн:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Қалта:</translation>
+    </message>
+    <message>
+        <source>Save PDF, CSV and XLSX</source>
+        <translation>PDF, CSV және XLSX сақтау</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басып шығару</translation>
+    </message>
+    <message>
+        <source>Packages: %1, accepted: %2, refused: %3</source>
+        <translation>Топтамалар: %1, қабылданды: %2, бас тартылды: %3</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер бапталмаған: PDF-ті сақтап, басқа жерде басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Кеңсе профилі</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Атауы (қазақша)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Атауы (орысша)</translation>
+    </message>
+    <message>
+        <source>Address (Kazakh)</source>
+        <translation>Мекенжай (қазақша)</translation>
+    </message>
+    <message>
+        <source>Address (Russian)</source>
+        <translation>Мекенжай (орысша)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Орын коды</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ашылады</translation>
+    </message>
+    <message>
+        <source>Lunch from</source>
+        <translation>Түскі үзіліс басы</translation>
+    </message>
+    <message>
+        <source>Lunch until</source>
+        <translation>Түскі үзіліс соңы</translation>
+    </message>
+    <message>
+        <source>Accepts until</source>
+        <translation>Қабылдау соңы</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Жабылады</translation>
+    </message>
+    <message>
+        <source>Printer (empty: default)</source>
+        <translation>Принтер (бос болса: әдепкі)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Қағаз</translation>
+    </message>
+    <message>
+        <source>Kiosk idle timeout</source>
+        <translation>Киоскінің күту уақыты</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Әдепкі тіл</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Extra working and rest days</source>
+        <translation>Қосымша жұмыс және демалыс күндері</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>қосымша жұмыс күні</translation>
+    </message>
+    <message>
+        <source>extra rest day</source>
+        <translation>қосымша демалыс күні</translation>
+    </message>
+    <message>
+        <source>as the national calendar</source>
+        <translation>ұлттық күнтізбе бойынша</translation>
+    </message>
+    <message>
+        <source>Note (e.g. order number)</source>
+        <translation>Ескерту (мысалы, бұйрық нөмірі)</translation>
+    </message>
+    <message>
+        <source>Apply to the day</source>
+        <translation>Күнге қолдану</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>жұмыс</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>демалыс</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>Күнтізбе өзгертілді</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Қызметкердің кіруі</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN немесе құпиясөз</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN немесе құпиясөз</translation>
+    </message>
+    <message>
+        <source>Demo office accounts (login / PIN):</source>
+        <translation>Демо-кеңсе тіркелгілері (логин / PIN):</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Жаңа қызметкер</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN немесе құпиясөз</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <source>New PIN for the selected account</source>
+        <translation>Таңдалған тіркелгіге жаңа PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>PIN орнату</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Өшіру / қосу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>өшірулі</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>бұғатталған</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>белсенді</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Қосылды: %1</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1</source>
+        <translation>%1 үшін жаңа PIN орнатылды</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSection</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Бастап:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Дейін:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Осы ай</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Топтамалар</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Бас тартылды</translation>
+    </message>
+    <message>
+        <source>Results overdue</source>
+        <translation>Мерзімі өткен нәтижелер</translation>
+    </message>
+    <message>
+        <source>Refusals: documents missing</source>
+        <translation>Бас тартулар: жетіспейтін құжаттар</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>Қызметкерлер бойынша</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Рет</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Mean waiting, min</source>
+        <translation>Орташа күту, мин</translation>
+    </message>
+    <message>
+        <source>Mean service, min</source>
+        <translation>Орташа қызмет, мин</translation>
+    </message>
+    <message>
+        <source>%1: no tickets</source>
+        <translation>%1: талон жоқ</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets, mean %3 min, 90th percentile %4 min, within the limit %5</source>
+        <translation>%1: %2 талон, орташа %3 мин, 90-процентиль %4 мин, норма ішінде %5</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Күту</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет көрсету</translation>
+    </message>
+    <message>
+        <source>Packages by service</source>
+        <translation>Қызметтер бойынша топтамалар</translation>
+    </message>
+    <message>
+        <source>Share within the legal limit</source>
+        <translation>Заңды норма ішіндегі үлес</translation>
+    </message>
+</context>
+</TS>

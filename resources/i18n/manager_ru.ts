@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AuditSection</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Employee login</source>
+        <translation>Логин сотрудника</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>package accepted</source>
+        <translation>пакет принят</translation>
+    </message>
+    <message>
+        <source>package refused</source>
+        <translation>в приёме пакета отказано</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>вход</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>неверный PIN</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>учётная запись заблокирована</translation>
+    </message>
+    <message>
+        <source>employee added</source>
+        <translation>сотрудник добавлен</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN изменён</translation>
+    </message>
+    <message>
+        <source>account enabled</source>
+        <translation>учётная запись включена</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>учётная запись отключена</translation>
+    </message>
+    <message>
+        <source>office profile changed</source>
+        <translation>профиль офиса изменён</translation>
+    </message>
+    <message>
+        <source>calendar changed</source>
+        <translation>календарь изменён</translation>
+    </message>
+    <message>
+        <source>catalogue imported</source>
+        <translation>каталог импортирован</translation>
+    </message>
+    <message>
+        <source>catalogue activated</source>
+        <translation>каталог активирован</translation>
+    </message>
+    <message>
+        <source>complaint registered</source>
+        <translation>жалоба зарегистрирована</translation>
+    </message>
+    <message>
+        <source>complaint answered</source>
+        <translation>на жалобу дан ответ</translation>
+    </message>
+    <message>
+        <source>The trail is intact: %1 events</source>
+        <translation>Журнал цел: %1 событий</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>конец</translation>
+    </message>
+    <message>
+        <source>The trail is broken at event %1: %2</source>
+        <translation>Журнал нарушен на событии %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSection</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Make the selected version active</source>
+        <translation>Сделать выбранную версию активной</translation>
+    </message>
+    <message>
+        <source>Catalogue file (.json)</source>
+        <translation>Файл каталога (.json)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Import and activate</source>
+        <translation>Импортировать и активировать</translation>
+    </message>
+    <message>
+        <source>Fill in a document list</source>
+        <translation>Заполнить перечень документов</translation>
+    </message>
+    <message>
+        <source>One document a line: kind; Kazakh name; Russian name. Kind: required, optional or system (the employee takes it from an information system).</source>
+        <translation>Один документ в строке: вид; название на казахском; название на русском. Вид: required (обязательный), optional (при наличии) или system (сотрудник получает из информационной системы).</translation>
+    </message>
+    <message>
+        <source>New version name</source>
+        <translation>Название новой версии</translation>
+    </message>
+    <message>
+        <source>Save as a new version and activate</source>
+        <translation>Сохранить как новую версию и активировать</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирована</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Active version: %1</source>
+        <translation>Активная версия: %1</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Изменений нет</translation>
+    </message>
+    <message>
+        <source>Version %1 is active</source>
+        <translation>Версия %1 активна</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Новая жалоба</translation>
+    </message>
+    <message>
+        <source>Incoming number</source>
+        <translation>Входящий номер</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Register and save the slip</source>
+        <translation>Зарегистрировать и сохранить расписку</translation>
+    </message>
+    <message>
+        <source>Answer given to the applicant</source>
+        <translation>Ответ, данный заявителю</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <source>Slip again</source>
+        <translation>Расписка повторно</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Печать расписки</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Срок ответа</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечена</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>Overdue complaints: %1</source>
+        <translation>Просроченные жалобы: %1</translation>
+    </message>
+    <message>
+        <source>Registered %1, answer due %2; slip: %3</source>
+        <translation>Зарегистрирована %1, срок ответа %2; расписка: %3</translation>
+    </message>
+    <message>
+        <source>Answer recorded: %1</source>
+        <translation>Ответ записан: %1</translation>
+    </message>
+    <message>
+        <source>Slip: %1</source>
+        <translation>Расписка: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер не настроен: сохраните PDF и распечатайте его в другом месте</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistersSection</name>
+    <message>
+        <source>Daily register</source>
+        <translation>Ежедневный реестр</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Save PDF, CSV and XLSX</source>
+        <translation>Сохранить PDF, CSV и XLSX</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Packages: %1, accepted: %2, refused: %3</source>
+        <translation>Пакетов: %1, принято: %2, отказано: %3</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер не настроен: сохраните PDF и распечатайте его в другом месте</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSection</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Office profile</source>
+        <translation>Профиль офиса</translation>
+    </message>
+    <message>
+        <source>Name (Kazakh)</source>
+        <translation>Название (на казахском)</translation>
+    </message>
+    <message>
+        <source>Name (Russian)</source>
+        <translation>Название (на русском)</translation>
+    </message>
+    <message>
+        <source>Address (Kazakh)</source>
+        <translation>Адрес (на казахском)</translation>
+    </message>
+    <message>
+        <source>Address (Russian)</source>
+        <translation>Адрес (на русском)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Station code</source>
+        <translation>Код рабочего места</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Открывается</translation>
+    </message>
+    <message>
+        <source>Lunch from</source>
+        <translation>Обед с</translation>
+    </message>
+    <message>
+        <source>Lunch until</source>
+        <translation>Обед до</translation>
+    </message>
+    <message>
+        <source>Accepts until</source>
+        <translation>Приём до</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Закрывается</translation>
+    </message>
+    <message>
+        <source>Printer (empty: default)</source>
+        <translation>Принтер (пусто: по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Kiosk idle timeout</source>
+        <translation>Тайм-аут простоя киоска</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Язык по умолчанию</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Extra working and rest days</source>
+        <translation>Дополнительные рабочие и выходные дни</translation>
+    </message>
+    <message>
+        <source>extra working day</source>
+        <translation>дополнительный рабочий день</translation>
+    </message>
+    <message>
+        <source>extra rest day</source>
+        <translation>дополнительный выходной</translation>
+    </message>
+    <message>
+        <source>as the national calendar</source>
+        <translation>по государственному календарю</translation>
+    </message>
+    <message>
+        <source>Note (e.g. order number)</source>
+        <translation>Примечание (например, номер приказа)</translation>
+    </message>
+    <message>
+        <source>Apply to the day</source>
+        <translation>Применить к дню</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>выходной</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Calendar changed</source>
+        <translation>Календарь изменён</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Вход сотрудника</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Логин</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or password</source>
+        <translation>&amp;PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Demo office accounts (login / PIN):</source>
+        <translation>Учётные записи демо-офиса (логин / PIN):</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Новый сотрудник</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>PIN or password</source>
+        <translation>PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>New PIN for the selected account</source>
+        <translation>Новый PIN для выбранной учётной записи</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>Установить PIN</translation>
+    </message>
+    <message>
+        <source>Disable / enable</source>
+        <translation>Отключить / включить</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>заблокирована</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Добавлен: %1</translation>
+    </message>
+    <message>
+        <source>New PIN set for %1</source>
+        <translation>Новый PIN установлен для %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsSection</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Results overdue</source>
+        <translation>Просроченные результаты</translation>
+    </message>
+    <message>
+        <source>Refusals: documents missing</source>
+        <translation>Отказы: недостающие документы</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>По сотрудникам</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Раз</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Mean waiting, min</source>
+        <translation>Среднее ожидание, мин</translation>
+    </message>
+    <message>
+        <source>Mean service, min</source>
+        <translation>Среднее обслуживание, мин</translation>
+    </message>
+    <message>
+        <source>%1: no tickets</source>
+        <translation>%1: талонов нет</translation>
+    </message>
+    <message>
+        <source>%1: %2 tickets, mean %3 min, 90th percentile %4 min, within the limit %5</source>
+        <translation>%1: %2 талонов, в среднем %3 мин, 90-й процентиль %4 мин, в пределах нормы %5</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидание</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Обслуживание</translation>
+    </message>
+    <message>
+        <source>Packages by service</source>
+        <translation>Пакеты по услугам</translation>
+    </message>
+    <message>
+        <source>Share within the legal limit</source>
+        <translation>Доля в пределах нормы</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+"""The event trail: ``qabyldau audit verify`` passes an untouched store and names the first
+broken event after a row is edited, a middle row deleted, or the last row deleted."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from kiosk.audit import trail, verify
+from kiosk.cli import main
+from kiosk.demo import fill_demo_day
+from kiosk.errors import InputError
+from kiosk.staff import Employee
+
+DAY = dt.date(2026, 11, 20)
+
+
+@pytest.fixture
+def store_file(ctx):
+    fill_demo_day(ctx, DAY, 8, seed=3)
+    path = ctx.store.path
+    ctx.close()
+    return path
+
+
+def audit(capsys, data_dir):
+    code = main(["audit", "verify", "--data-dir", str(data_dir)])
+    return code, capsys.readouterr().out
+
+
+def raw(path, sql, params=()):
+    con = sqlite3.connect(path)
+    con.execute(sql, params)
+    con.commit()
+    con.close()
+
+
+def test_untouched_store_verifies(capsys, data_dir, store_file):
+    code, out = audit(capsys, data_dir)
+    assert code == 0 and "8 events" in out
+
+
+def test_an_edited_row_is_named(capsys, data_dir, store_file):
+    raw(store_file, "UPDATE events SET data = replace(data, 'application', 'x') WHERE id = 3")
+    raw(store_file, "UPDATE events SET employee = 'nobody' WHERE id = 5")
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and "event 3" in out and "edited" in out
+
+
+def test_a_deleted_middle_row_is_named(capsys, data_dir, store_file):
+    raw(store_file, "PRAGMA foreign_keys = OFF")
+    raw(store_file, "DELETE FROM events WHERE id = 4")
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and "event 5" in out  # the one after the gap no longer links
+
+
+def test_a_deleted_last_row_shows(capsys, data_dir, store_file):
+    raw(store_file, "DELETE FROM events WHERE id = (SELECT MAX(id) FROM events)")
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and "7 remain" in out and "after event 7" in out
+
+
+def test_trail_is_for_managers_only(ctx):
+    fill_demo_day(ctx, DAY, 3, seed=1)
+    manager = Employee("manager", "Басшы", "manager")
+    rows = trail(ctx.store, manager, day=DAY.isoformat())
+    assert len(rows) == 3 and rows[0]["package"].startswith("ALM01-01-261120-")
+    assert verify(ctx.store).ok
+    with pytest.raises(InputError):
+        trail(ctx.store, Employee("clerk", "Оператор", "clerk"))

@@ -1,0 +1,115 @@
+"""Staff accounts: PINs only as scrypt hashes, lockout after five wrong tries, roles."""
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from kiosk.errors import InputError
+from kiosk.staff import (DEMO_ACCOUNTS, LOCK_MINUTES, Employee, add_employee, check_secret,
+                         ensure_demo_staff, hash_secret, list_staff, require, set_active,
+                         set_secret, sign_in)
+
+NOW = dt.datetime(2026, 11, 20, 10, 15)
+ADMIN = Employee("admin", "Әкімші", "administrator")
+
+
+@pytest.fixture
+def seeded(ctx):
+    assert ensure_demo_staff(ctx.store, now=NOW)
+    return ctx
+
+
+def test_demo_accounts_sign_in_with_their_pins(seeded):
+    for login, name, role, pin in DEMO_ACCOUNTS:
+        who = sign_in(seeded.store, login, pin, now=NOW)
+        assert who == Employee(login, name, role)
+    assert not ensure_demo_staff(seeded.store, now=NOW)  # seeded once only
+
+
+def test_wrong_pin_and_unknown_login_say_the_same(seeded):
+    with pytest.raises(InputError) as a:
+        sign_in(seeded.store, "clerk", "9999", now=NOW)
+    with pytest.raises(InputError) as b:
+        sign_in(seeded.store, "nobody", "9999", now=NOW)
+    assert a.value.code == b.value.code == "staff.wrong"
+
+
+def test_five_wrong_pins_lock_the_account(seeded):
+    for _ in range(4):
+        with pytest.raises(InputError) as e:
+            sign_in(seeded.store, "clerk", "0000", now=NOW)
+        assert e.value.code == "staff.wrong"
+    with pytest.raises(InputError) as e:
+        sign_in(seeded.store, "clerk", "0000", now=NOW)
+    assert e.value.code == "staff.locked"
+    # even the right PIN is refused while locked
+    later = NOW + dt.timedelta(minutes=LOCK_MINUTES - 1)
+    with pytest.raises(InputError) as e:
+        sign_in(seeded.store, "clerk", "1111", now=later)
+    assert e.value.code == "staff.locked" and e.value.params["minutes"] == 1
+    # after the lock, the right PIN works and the count starts again
+    after = NOW + dt.timedelta(minutes=LOCK_MINUTES, seconds=1)
+    assert sign_in(seeded.store, "clerk", "1111", now=after).role == "clerk"
+    kinds = [r["kind"] for r in seeded.store.query("SELECT kind FROM events WHERE employee='clerk'")]
+    assert kinds.count("sign_in_failed") == 4 and "sign_in_locked" in kinds and "signed_in" in kinds
+
+
+def test_a_right_pin_resets_the_count(seeded):
+    for _ in range(4):
+        with pytest.raises(InputError):
+            sign_in(seeded.store, "clerk", "0000", now=NOW)
+    sign_in(seeded.store, "clerk", "1111", now=NOW)
+    for _ in range(4):
+        with pytest.raises(InputError) as e:
+            sign_in(seeded.store, "clerk", "0000", now=NOW)
+        assert e.value.code == "staff.wrong"
+
+
+def test_no_plain_pin_in_the_database_file(seeded):
+    add_employee(seeded.store, ADMIN, "aigul", "Айгүл Серікова", "clerk", "Qaz-pass-7319", now=NOW)
+    seeded.store.db.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    raw = seeded.store.path.read_bytes()
+    for secret in ("Qaz-pass-7319", *(pin for *_, pin in DEMO_ACCOUNTS)):
+        assert secret.encode() not in raw
+    hashes = [r[0] for r in sqlite3.connect(seeded.store.path).execute("SELECT secret_hash FROM staff")]
+    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)
+    assert len(set(h.split("$")[4] for h in hashes)) == len(hashes)  # a salt per account
+
+
+def test_hash_is_salted_memory_hard_and_checks():
+    a, b = hash_secret("1111"), hash_secret("1111")
+    assert a != b                      # fresh salt each time
+    assert check_secret("1111", a) and check_secret("1111", b)
+    assert not check_secret("1112", a)
+    kind, n, r, p, salt, digest = a.split("$")
+    assert kind == "scrypt" and int(n) >= 2 ** 14 and int(r) >= 8
+    assert len(bytes.fromhex(salt)) == 16 and "1111" not in a
+
+
+def test_only_an_administrator_manages_staff(seeded):
+    manager = sign_in(seeded.store, "manager", "3333", now=NOW)
+    with pytest.raises(InputError) as e:
+        add_employee(seeded.store, manager, "x1", "Икс", "clerk", "5555", now=NOW)
+    assert e.value.code == "staff.forbidden"
+    admin = sign_in(seeded.store, "admin", "4444", now=NOW)
+    add_employee(seeded.store, admin, "dana", "Дана Қасымова", "dispatcher", "8080", now=NOW)
+    assert sign_in(seeded.store, "dana", "8080", now=NOW).role == "dispatcher"
+    set_active(seeded.store, admin, "dana", False, now=NOW)
+    with pytest.raises(InputError):
+        sign_in(seeded.store, "dana", "8080", now=NOW)
+    set_active(seeded.store, admin, "dana", True, now=NOW)
+    set_secret(seeded.store, admin, "dana", "9090", now=NOW)
+    assert sign_in(seeded.store, "dana", "9090", now=NOW).login == "dana"
+    rows = {r["login"]: r for r in list_staff(seeded.store)}
+    assert "secret_hash" not in rows["dana"]
+    added = seeded.store.query("SELECT employee FROM events WHERE kind = 'staff_added' "
+                               "AND data LIKE '%dana%'")
+    assert added == [{"employee": "admin"}]
+
+
+def test_clerk_has_no_manager_sections():
+    clerk = Employee("clerk", "Оператор", "clerk")
+    for section in ("statistics", "registers", "audit", "staff", "settings", "complaints"):
+        with pytest.raises(InputError):
+            require(clerk, section)

@@ -1,0 +1,113 @@
+"""Registers: the day's journal on screen, and its PDF, CSV and XLSX written to a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem)
+
+from kiosk.registers import COLUMNS, export_register, register_pdf, register_rows
+from kiosk.settings import printer_name
+from ui.manager.base import ManagerSection, to_date, to_qdate
+from ui.manager.printing import NoPrinter, print_pdf
+from ui.tasks import run_task
+
+
+class RegistersSection(ManagerSection):
+    key = "registers"
+
+    def title(self) -> str:
+        return self.tr("Daily register")
+
+    def setup_ui(self) -> None:
+        row = QHBoxLayout()
+        self.day_label = QLabel()
+        self.day = QDateEdit(to_qdate(self.ctx.now().date()))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.dateChanged.connect(lambda _: self.refresh())
+        self.folder_label = QLabel()
+        self.folder = QLineEdit(str(self.ctx.folder / "registers"))
+        self.export = QPushButton()
+        self.export.setObjectName("Primary")
+        self.export.clicked.connect(self.save_files)
+        row.addWidget(self.day_label)
+        row.addWidget(self.day)
+        row.addSpacing(16)
+        row.addWidget(self.folder_label)
+        row.addWidget(self.folder, 1)
+        row.addWidget(self.export)
+        self.print_btn = QPushButton()
+        self.print_btn.clicked.connect(lambda: self.print_register())
+        row.addWidget(self.print_btn)
+        self.layout_.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setObjectName("Lead")
+        self.layout_.addWidget(self.summary)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setAlternatingRowColors(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setHorizontalHeaderLabels(list(COLUMNS.values()))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.layout_.addWidget(self.table, 1)
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.day_label.setText(self.tr("Day:"))
+        self.folder_label.setText(self.tr("Folder:"))
+        self.export.setText(self.tr("Save PDF, CSV and XLSX"))
+        self.print_btn.setText(self.tr("Print"))
+        self.refresh()
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = register_rows(self.ctx, to_date(self.day.date()), by=self.employee)
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            refused = r.outcome.startswith("бас")
+            for j, value in enumerate((r.no, r.number, r.time, r.service, r.applicant, r.iin,
+                                       r.outcome, r.missing, r.due_date, r.destination,
+                                       r.status, r.employee)):
+                item = QTableWidgetItem(str(value))
+                if refused:
+                    item.setBackground(QColor("#fdeeee"))
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        refused = sum(1 for r in rows if r.outcome.startswith("бас"))
+        self.summary.setText(self.tr("Packages: %1, accepted: %2, refused: %3")
+                             .replace("%1", str(len(rows))).replace("%2", str(len(rows) - refused))
+                             .replace("%3", str(refused)))
+
+    def save_files(self) -> None:
+        day = to_date(self.day.date())
+        folder = Path(self.folder.text().strip() or self.ctx.folder / "registers")
+        self.export.setEnabled(False)
+
+        def done(paths: list[Path]) -> None:
+            self.export.setEnabled(True)
+            self.say(self.tr("Saved: %1").replace("%1", ", ".join(str(p) for p in paths)))
+
+        def failed(exc: Exception) -> None:
+            self.export.setEnabled(True)
+            self.fail(exc)
+
+        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee), done, failed)
+
+    def print_register(self, output_file: str | None = None) -> None:
+        pdf = register_pdf(self.ctx, to_date(self.day.date()), by=self.employee)
+        try:
+            where = print_pdf(pdf, printer_name(self.ctx), output_file=output_file,
+                              title=self.tr("Daily register"))
+        except NoPrinter:
+            self.say(self.tr("No printer is set up: save the PDF and print it elsewhere"), "Error")
+            return
+        self.say(self.tr("Sent to %1").replace("%1", where))
+
+
+__all__ = ["RegistersSection", "Qt"]
