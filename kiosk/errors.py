@@ -85,6 +85,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "pages.invalid": {"kk": "Беттер саны 1-ден 999-ға дейін болуы керек",
                       "ru": "Число страниц должно быть от 1 до 999",
                       "en": "Pages must be a number from 1 to 999"},
+    "queue.category_not_allowed": {
+        "kk": "Бұл кеңседе кезек тек рет бойынша шақырылады: санатты таңдауға болмайды",
+        "ru": "В этом офисе очередь вызывается только по порядку: выбрать категорию нельзя",
+        "en": "This office calls the queue in order only: a category cannot be chosen"},
+    "queue.unknown_ticket": {"kk": "Мұндай талон жоқ: {ticket}", "ru": "Нет такого талона: {ticket}",
+                             "en": "No such ticket: {ticket}"},
+    "queue.wrong_status": {
+        "kk": "{number} талонымен бұл әрекетті қазір жасауға болмайды (күйі: {status})",
+        "ru": "С талоном {number} сейчас нельзя это сделать (состояние: {status})",
+        "en": "Ticket {number} cannot do this now (status: {status})"},
+    "home.phone_needed": {
+        "kk": "Қызметкер хабарласуы үшін телефон нөмірін енгізіңіз",
+        "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
+        "en": "Enter a phone number so that an employee can call you back"},
 }
 
 FIELD_NAMES: dict[str, dict[str, str]] = {
