@@ -26,7 +26,8 @@ from kiosk.iin import validate_iin
 __all__ = ["CATEGORY_LETTERS", "Ticket", "category_of", "barcode_text", "parse_barcode",
            "build_prefill", "issue_ticket", "call_next", "no_show", "recall", "serve",
            "close_day", "estimate_wait", "ticket_by_barcode", "ticket", "tickets_of_day",
-           "waiting_minutes", "service_minutes", "people_ahead", "DEFAULT_SERVICE_MIN"]
+           "waiting_minutes", "service_minutes", "people_ahead", "DEFAULT_SERVICE_MIN",
+           "issue_prefilled_ticket", "take_at_desk"]
 
 # the queue's categories: one letter per service category
 CATEGORY_LETTERS: dict[str, str] = {"teachers": "A", "preschool": "B", "school": "C", "other": "D"}
@@ -321,3 +322,32 @@ def estimate_wait(ctx: Context, category: str, *, before_id: int | None = None,
              if t.waiting_min is not None][-5:]
     recent = sum(waits) / len(waits) if waits else 0.0
     return int(round(max(by_service, recent)))
+
+
+def issue_prefilled_ticket(ctx: Context, service_id: str, applicant: Mapping[str, str],
+                           answers: Mapping[str, bool], consent: bool, *, lang: str = "kk",
+                           now: dt.datetime | None = None) -> Ticket:
+    """The kiosk's "get a ticket" after pre-filling: checks what was typed (InputError names
+    the field), needs the consent when any detail was given, and issues the ticket."""
+    service = ctx.catalogue.service(service_id)
+    if service is None:
+        raise InputError("service", "service.unknown", service=service_id)
+    prefill = build_prefill(service, applicant, answers, consent)
+    if not consent and (prefill["applicant"] or prefill["answers"]):
+        raise InputError("consent", "consent.missing")
+    return issue_ticket(ctx, service_id, lang=lang, prefill=prefill if consent else None, now=now)
+
+
+def take_at_desk(ctx: Context, ticket_id: int, desk: str, *,
+                 now: dt.datetime | None = None) -> Ticket:
+    """The applicant shows the ticket at a desk (it was scanned): a waiting ticket counts as
+    called now; a called or absent one stays with its first call."""
+    t = _require(ctx, ticket_id, "waiting", "called", "no_show")
+    moment = (now or ctx.now()).replace(microsecond=0)
+    with ctx.store.write():
+        ctx.store.db.conn.execute(
+            "UPDATE tickets SET status = 'called', desk = ?, called_at = COALESCE(called_at, ?) "
+            "WHERE id = ?", (desk, _stamp(moment), t.id))
+    out = ticket(ctx, ticket_id)
+    assert out is not None
+    return out

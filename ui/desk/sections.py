@@ -10,3 +10,6 @@ if TYPE_CHECKING:
     from ui.desk.shell import DeskWindow
 
 SECTION_FACTORIES: list[Callable[["DeskWindow"], QWidget]] = []
+
+from ui.kiosk.queue_desk import QueueSection  # noqa: E402  (issue 5: the live queue)
+SECTION_FACTORIES.append(QueueSection)
