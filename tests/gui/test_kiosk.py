@@ -88,11 +88,15 @@ def test_language_switch(kiosk, qtbot):
     click(qtbot, kiosk.welcome.lang_buttons["ru"])
     assert LANG.current == "ru"
     assert kiosk.current_page() is kiosk.services
-    assert kiosk.services.title.text() == "Какая услуга вам нужна?"
+    title = kiosk.services.title.text
+    qtbot.waitUntil(lambda: title() == "Какая услуга вам нужна?")  # LanguageChange is posted
+    assert kiosk.services.cat_buttons["preschool"].text() == "Детский сад"
     click(qtbot, kiosk.langs["kk"])
-    assert kiosk.services.title.text() == "Сізге қандай қызмет керек?"
+    qtbot.waitUntil(lambda: title() == "Сізге қандай қызмет керек?")
+    assert kiosk.services.service_buttons["teacher_attestation"].text().startswith(
+        "S1.  " + kiosk.ctx.catalogue.service("teacher_attestation").name.kk)
     click(qtbot, kiosk.langs["en"])
-    assert kiosk.services.title.text() == "Which service do you need?"
+    qtbot.waitUntil(lambda: title() == "Which service do you need?")
 
 
 def test_service_search_and_categories(kiosk, qtbot):

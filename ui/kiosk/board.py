@@ -118,10 +118,11 @@ class WelcomePage(QWidget):
             "working days. A complaint to the authorised quality-control body: within %2 working "
             "days; then the court.")
             .replace("%1", str(b.complaint_days)).replace("%2", str(b.quality_body_days)))
+        h_hours, h_services = self.tr("Hours"), self.tr("Services")
         self.info.setText(
-            f"<p><b>{escape(self.tr('Hours'))}</b><br>{escape(hours)}<br>{escape(accept)}</p>"
+            f"<p><b>{escape(h_hours)}</b><br>{escape(hours)}<br>{escape(accept)}</p>"
             f"<p>{escape(order)}</p>"
-            f"<p><b>{escape(self.tr('Services'))}</b></p><ul>{services}</ul>"
+            f"<p><b>{escape(h_services)}</b></p><ul>{services}</ul>"
             f"<p><b>{escape(help_)}</b></p><p>{escape(complain)}</p>")
         self.info.setAccessibleName(self.tr("Information board"))
         self.choose.setText(self.tr("Choose your language"))

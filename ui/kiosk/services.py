@@ -194,26 +194,36 @@ class ServicePage(QWidget):
         sh, lang = self.sheet, LANG.current
         if sh is None:
             return ""
+        online = self.tr("This service is filed online only, at www.egov.kz. "
+                         "The staff will help you with it.")
+        h_required = self.tr("Bring these papers")
+        h_conditional = self.tr("Bring only if it applies to you")
+        asked = self.tr("We will ask:")
+        h_optional = self.tr("If you have them")
+        h_from_is = self.tr("No need to bring: the office gets these from information systems")
+        no_list = self.tr("The list of papers for this service is not filled in yet: "
+                          "please ask the staff.")
+        h_expect = self.tr("What to expect")
         parts: list[str] = []
         if sh.information_only:
-            parts.append(f"<p><b>{escape(self.tr('This service is filed online only, at www.egov.kz. The staff will help you with it.'))}</b></p>")
+            parts.append(f"<p><b>{escape(online)}</b></p>")
         if sh.required:
-            parts.append(f"<h3>{escape(self.tr('Bring these papers'))}</h3>"
+            parts.append(f"<h3>{escape(h_required)}</h3>"
                          + self._items([d.get(lang) for d in sh.required]))
         if sh.conditional:
-            parts.append(f"<h3>{escape(self.tr('Bring only if it applies to you'))}</h3><ul>")
+            parts.append(f"<h3>{escape(h_conditional)}</h3><ul>")
             for d, cond in sh.conditional:
-                parts.append(f"<li>{escape(d.get(lang))}<br><i>{escape(self.tr('We will ask:'))} "
+                parts.append(f"<li>{escape(d.get(lang))}<br><i>{escape(asked)} "
                              f"{escape(cond.question.get(lang))}</i></li>")
             parts.append("</ul>")
         if sh.optional:
-            parts.append(f"<h3>{escape(self.tr('If you have them'))}</h3>"
+            parts.append(f"<h3>{escape(h_optional)}</h3>"
                          + self._items([d.get(lang) for d in sh.optional]))
         if sh.from_information_system:
-            parts.append(f"<h3>{escape(self.tr('No need to bring: the office gets these from information systems'))}</h3>"
+            parts.append(f"<h3>{escape(h_from_is)}</h3>"
                          + self._items([d.get(lang) for d in sh.from_information_system]))
         if not sh.service.documents:
-            parts.append(f"<p>{escape(self.tr('The list of papers for this service is not filled in yet: please ask the staff.'))}</p>")
+            parts.append(f"<p>{escape(no_list)}</p>")
         facts = []
         if sh.max_wait_min and sh.max_service_min:
             facts.append(self.tr("Waiting in the queue: at most %1 min. Service at the desk: at most %2 min.")
@@ -225,7 +235,7 @@ class ServicePage(QWidget):
             facts.append(self.tr("Your papers go to the provider by courier; the result comes back "
                                  "to this office and you collect it here."))
         facts.append(self.tr("The service is free."))
-        parts.append(f"<h3>{escape(self.tr('What to expect'))}</h3>" + self._items(facts))
+        parts.append(f"<h3>{escape(h_expect)}</h3>" + self._items(facts))
         return "".join(parts)
 
     def retranslate_ui(self) -> None:
