@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from html import escape as _escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.kiosk_info import information_board
 from ui.i18n import LANG, LANGUAGES
+from ui.kiosk.wrap_button import WrapButton
 
 
 
@@ -52,6 +53,7 @@ class WelcomePage(QWidget):
         self.info = QLabel()
         self.info.setObjectName("KioskBoard")
         self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -79,7 +81,8 @@ class WelcomePage(QWidget):
             self.lang_buttons[code] = b
             right.addWidget(b)
         right.addSpacing(24)
-        self.home_visit = QPushButton()
+        self.home_visit = WrapButton()
+        self.home_visit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.home_visit.setObjectName("KioskSecondary")
         self.home_visit.setMinimumHeight(72)
         self.home_visit.clicked.connect(self.home_visit_requested)

@@ -36,7 +36,7 @@ class OnScreenKeyboard(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setSpacing(6)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.grid_host)
+        outer.addWidget(self.grid_host, 0, Qt.AlignmentFlag.AlignHCenter)
         bottom = QHBoxLayout()
         self.switches: dict[str, QPushButton] = {}
         for name in ("kk", "ru", "en", "digits"):
@@ -81,9 +81,12 @@ class OnScreenKeyboard(QWidget):
                 b = self._button(lambda _=False, k=ch: self.type_text(self._case(k)))
                 b.setText(self._case(ch))
                 b.setAccessibleName(ch)
+                if name == "digits":
+                    b.setObjectName("KeyDigit")      # a phone-sized pad: wider keys
                 self.keys[ch] = b
                 self.grid.addWidget(b, r, c)
         self.shift_key.setVisible(name != "digits")
+        self.grid_host.setMaximumWidth(520 if name == "digits" else 16777215)
         for n, b in self.switches.items():
             b.setProperty("active", n == name)
             b.style().unpolish(b)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QScrollArea, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.catalogue import Condition, Service
@@ -14,6 +14,7 @@ from kiosk.errors import InputError
 from kiosk.iin import validate_iin
 from ui.i18n import LANG
 from ui.kiosk.keyboard import OnScreenKeyboard
+from ui.kiosk.wrap_button import WrapButton
 
 FIELDS = ("iin", "surname", "name", "patronymic", "phone", "address")
 NUMERIC = {"iin", "phone"}
@@ -105,8 +106,16 @@ class PrefillPage(PersonForm):
         self.service: Service | None = None
         self.answers: dict[str, bool] = {}
         self.question_rows: list[tuple[Condition, QLabel, QPushButton, QPushButton]] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 12, 32, 12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 12, 32, 12)
+        form = QWidget()
+        layout = QVBoxLayout(form)          # the form scrolls; buttons and keyboard stay put
+        layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+        outer.addWidget(scroll, 1)
         self.title = QLabel()
         self.title.setObjectName("Title")
         self.title.setWordWrap(True)
@@ -121,11 +130,14 @@ class PrefillPage(PersonForm):
         layout.addWidget(self.iin_state)
         self.questions = QVBoxLayout()
         layout.addLayout(self.questions)
-        self.consent = QCheckBox()
+        self.consent = WrapButton()
+        self.consent.setCheckable(True)
         self.consent.setObjectName("KioskConsent")
         self.consent.setMinimumHeight(64)
+        self.consent.toggled.connect(lambda _: self._consent_text())
         layout.addWidget(self.consent)
-        layout.addWidget(self.error)
+        layout.addStretch(1)
+        outer.addWidget(self.error)
         row = QHBoxLayout()
         self.back = QPushButton()
         self.submit = QPushButton()
@@ -135,8 +147,8 @@ class PrefillPage(PersonForm):
             row.addWidget(b)
         self.back.clicked.connect(self.back_requested)
         self.submit.clicked.connect(self._submit)
-        layout.addLayout(row)
-        layout.addWidget(self.keyboard)
+        outer.addLayout(row)
+        outer.addWidget(self.keyboard)
         self.edits["iin"].setMaxLength(12)
         self.edits["iin"].textChanged.connect(self.check_iin)
         self.retranslate_ui()
@@ -240,15 +252,19 @@ class PrefillPage(PersonForm):
             no.setText(self.tr("No"))
             yes.setAccessibleName(self.tr("Yes: %1").replace("%1", cond.question.get(lang)))
             no.setAccessibleName(self.tr("No: %1").replace("%1", cond.question.get(lang)))
-        self.consent.setText(self.tr("I agree that the office uses my personal data from state "
-                                     "information systems for this service"))
-        self.consent.setAccessibleName(self.consent.text())
+        self._consent_text()
         self.back.setText(self.tr("◀ Back"))
         self.back.setAccessibleName(self.tr("Back"))
         self.submit.setText(self.tr("Get a ticket"))
         self.submit.setAccessibleName(self.tr("Get a ticket"))
         if self.edits["iin"].text():
             self.check_iin(self.edits["iin"].text())
+
+    def _consent_text(self) -> None:
+        text = self.tr("I agree that the office uses my personal data from state "
+                       "information systems for this service")
+        self.consent.setText(("☑  " if self.consent.isChecked() else "☐  ") + text)
+        self.consent.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -64,12 +64,18 @@ class QueueSection(QWidget):
         self.served.clicked.connect(self.mark_served)
         self.close.clicked.connect(self.close_day)
         row.addWidget(self.category)
-        for b in (self.call, self.absent, self.again, self.open_app, self.served):
+        for b in (self.call, self.absent, self.again):
             b.setMinimumHeight(44)
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.close)
         layout.addLayout(row)
+        row2 = QHBoxLayout()
+        for b in (self.open_app, self.served):
+            b.setMinimumHeight(44)
+            row2.addWidget(b)
+        row2.addStretch(1)
+        row2.addWidget(self.close)
+        layout.addLayout(row2)
         layout.addWidget(self.message)
         self.table = QTableWidget(0, 8)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape as _escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
@@ -15,11 +15,15 @@ from kiosk.context import Context
 from kiosk.kiosk_info import ServiceSheet, kiosk_services, service_sheet
 from ui.i18n import LANG
 from ui.kiosk.keyboard import OnScreenKeyboard
+from ui.kiosk.wrap_button import WrapButton
 
 CATEGORIES = ("", "teachers", "preschool", "school")
 
 
 def _scroll(inner: QWidget) -> QScrollArea:
+    if isinstance(inner, QLabel):
+        inner.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        inner.setContentsMargins(16, 8, 16, 8)
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
@@ -98,7 +102,7 @@ class ServicesPage(QWidget):
         lang = LANG.current
         found = self.shown_services()
         for s in found:
-            b = QPushButton(f"{s.code}.  {s.name.get(lang)}")
+            b = WrapButton(f"{s.code}.  {s.name.get(lang)}")
             b.setObjectName("KioskService")
             b.setMinimumHeight(80)
             b.setAccessibleName(s.name.get(lang))
@@ -113,6 +117,7 @@ class ServicesPage(QWidget):
         self.set_category("")
 
     def retranslate_ui(self) -> None:
+        self.keyboard.set_layout(LANG.current if LANG.current in ("kk", "ru") else "en")
         self.title.setText(self.tr("Which service do you need?"))
         names = {"": self.tr("All services"), "teachers": self.tr("Teachers"),
                  "preschool": self.tr("Kindergarten"), "school": self.tr("School")}
@@ -152,6 +157,10 @@ class ServicePage(QWidget):
         self.title.setObjectName("Title")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
+        self.full_name = QLabel()
+        self.full_name.setObjectName("Subtitle")
+        self.full_name.setWordWrap(True)
+        layout.addWidget(self.full_name)
         self.body = QLabel()
         self.body.setObjectName("KioskBody")
         self.body.setWordWrap(True)
@@ -240,7 +249,9 @@ class ServicePage(QWidget):
 
     def retranslate_ui(self) -> None:
         sh = self.sheet
-        self.title.setText(f"{sh.service.code}. {sh.service.name.get(LANG.current)}" if sh else "")
+        self.title.setText(f"{sh.service.code}. {sh.service.short_name.get(LANG.current)}"
+                           if sh else "")
+        self.full_name.setText(sh.service.name.get(LANG.current) if sh else "")
         self.body.setText(self.body_html())
         self.body.setAccessibleName(self.tr("What to bring"))
         self.back.setText(self.tr("◀ Back"))
