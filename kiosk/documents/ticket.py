@@ -77,7 +77,6 @@ def render_ticket(data: TicketData, fmt: str = "80mm") -> bytes:
     else:
         page_w, margin = 80 * MM, 5 * MM
         content_w = page_w - 2 * margin
-    x0 = (page_w - content_w) / 2
     ops: list[tuple[str, float, str, str, float]] = []  # (kind, y-offset, text, font, size)
     y = 0.0
 

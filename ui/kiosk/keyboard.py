@@ -74,6 +74,7 @@ class OnScreenKeyboard(QWidget):
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()          # gone now, deleted when Qt is idle
                 item.widget().deleteLater()
         self.keys = {}
         for r, row in enumerate(LAYOUTS[name]):

@@ -162,6 +162,7 @@ class PrefillPage(PersonForm):
                 while item.layout().count():
                     w = item.layout().takeAt(0).widget()
                     if w:
+                        w.hide()
                         w.deleteLater()
         self.question_rows = []
         for cond in service.conditions:
@@ -286,7 +287,7 @@ class HomeVisitPage(PersonForm):
         self.title.setObjectName("Title")
         self.title.setWordWrap(True)
         self.lead = QLabel()
-        self.lead.setObjectName("KioskLead")
+        self.lead.setObjectName("Subtitle")
         self.lead.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.lead)

@@ -97,6 +97,7 @@ class ServicesPage(QWidget):
         while self.list_layout.count():
             item = self.list_layout.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         self.service_buttons = {}
         lang = LANG.current

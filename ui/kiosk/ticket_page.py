@@ -116,7 +116,6 @@ class PinPage(QWidget):
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pad = OnScreenKeyboard()
         self.pad.attach(self.field, "digits")
-        self.pad.setMaximumWidth(420)
         for sw in self.pad.switches.values():
             sw.hide()
         layout.addWidget(self.title)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk import queue
@@ -21,7 +21,6 @@ from kiosk.ticket_print import ticket_data
 from ui.i18n import LANG, LANGUAGES
 from ui.kiosk import printing
 from ui.kiosk.board import WelcomePage
-from ui.kiosk.keyboard import OnScreenKeyboard
 from ui.kiosk.prefill import HomeVisitPage, PrefillPage
 from ui.kiosk.services import ServicePage, ServicesPage
 from ui.kiosk.ticket_page import PinPage, TicketPage
@@ -338,4 +337,4 @@ class KioskWindow(QWidget):
         super().changeEvent(event)
 
 
-__all__ = ["KioskWindow", "OnScreenKeyboard", "QLineEdit", "Qt"]
+__all__ = ["KioskWindow"]
