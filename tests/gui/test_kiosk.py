@@ -285,3 +285,22 @@ def test_large_text_and_high_contrast(kiosk, qtbot):
     kiosk.reset()
     assert kiosk.property("large") == "off"
     assert kiosk.welcome.choose.fontInfo().pixelSize() < before[1]
+
+
+def test_main_window_opens_the_kiosk_and_the_pin_leaves_it(ctx, qtbot):
+    from ui.app import make_app
+    from ui.kiosk.window import KioskWindow
+    from ui.main_window import MainWindow
+    make_app()
+    LANG.switch("en")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start.kiosk.click()               # the start screen's "Applicant kiosk"
+    kiosk = win.stack.currentWidget()
+    assert isinstance(kiosk, KioskWindow)
+    kiosk.show_page(kiosk.pin)
+    kiosk.pin.field.setText(ctx.office.kiosk_pin)
+    kiosk.pin.ok.click()
+    assert win.stack.currentWidget() is win.start
+    assert win.open_kiosk(full_screen=False) is kiosk   # one kiosk, reused
+    win.close()
