@@ -220,9 +220,11 @@ def test_a_touch_stops_the_countdown(kiosk, qtbot):
     assert page.edits["surname"].text() == "Иванова"
 
 
-def test_idle_timer_fires_on_its_own(kiosk, qtbot):
+def test_idle_timer_is_wired_to_the_countdown(kiosk, qtbot):
     _walk_to_prefill(kiosk, qtbot)
-    qtbot.waitUntil(kiosk.countdown.isVisible, timeout=3000)
+    assert kiosk.idle.isSingleShot() and kiosk.idle.interval() == 1000  # injected: 1 s
+    kiosk.idle.timeout.emit()            # what Qt does when the second has passed
+    assert kiosk.countdown.isVisible() and kiosk.tick.isActive()
 
 
 def test_staff_pin(kiosk, qtbot, ctx):
