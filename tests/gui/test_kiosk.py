@@ -155,7 +155,7 @@ def test_prefill_bad_then_good_iin_and_the_ticket(kiosk, qtbot, ctx, tmp_path):
     type_keys(qtbot, page.keyboard, BAD_IIN)
     assert iin.property("invalid") is True
     assert page.iin_state.text() == "Контрольная цифра ИИН не совпадает: одна из цифр введена с ошибкой"
-    click(qtbot, page.keyboard.backspace)
+    click(qtbot, page.keyboard.keys["⌫"])
     type_keys(qtbot, page.keyboard, GOOD_IIN[-1])
     assert iin.text() == GOOD_IIN and iin.property("valid") is True
     page.edits["surname"].setFocus()

@@ -13,7 +13,7 @@ LAYOUTS: dict[str, list[str]] = {
     "kk": ["әіңғүұқөһ", "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбюё-"],
     "ru": ["йцукенгшщзхъ", "фывапролджэ", "ячсмитьбюё-"],
     "en": ["qwertyuiop", "asdfghjkl'", "zxcvbnm-"],
-    "digits": ["123", "456", "789", "+0"],
+    "digits": ["123", "456", "789", "+0⌫"],
 }
 SWITCH_TITLES = {"kk": "Қаз", "ru": "Рус", "en": "Lat", "digits": "123"}
 KAZAKH_LETTERS = set("аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя")
@@ -37,7 +37,9 @@ class OnScreenKeyboard(QWidget):
         self.grid.setSpacing(6)
         self.grid.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.grid_host, 0, Qt.AlignmentFlag.AlignHCenter)
-        bottom = QHBoxLayout()
+        self.bottom = QWidget()                # letters only: the digit pad stays low
+        bottom = QHBoxLayout(self.bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
         self.switches: dict[str, QPushButton] = {}
         for name in ("kk", "ru", "en", "digits"):
             b = self._button(lambda _=False, n=name: self.set_layout(n))
@@ -51,7 +53,7 @@ class OnScreenKeyboard(QWidget):
         bottom.addWidget(self.space, 3)
         bottom.addWidget(self.backspace)
         bottom.addWidget(self.clear_key)
-        outer.addLayout(bottom)
+        outer.addWidget(self.bottom)
         self.set_layout("kk")
         self.retranslate_ui()
 
@@ -79,14 +81,18 @@ class OnScreenKeyboard(QWidget):
         self.keys = {}
         for r, row in enumerate(LAYOUTS[name]):
             for c, ch in enumerate(row):
-                b = self._button(lambda _=False, k=ch: self.type_text(self._case(k)))
+                if ch == "⌫":
+                    b = self._button(self.backspace_key)
+                    b.setAccessibleName(self.tr("Delete a character"))
+                else:
+                    b = self._button(lambda _=False, k=ch: self.type_text(self._case(k)))
+                    b.setAccessibleName(ch)
                 b.setText(self._case(ch))
-                b.setAccessibleName(ch)
                 if name == "digits":
                     b.setObjectName("KeyDigit")      # a phone-sized pad: wider keys
                 self.keys[ch] = b
                 self.grid.addWidget(b, r, c)
-        self.shift_key.setVisible(name != "digits")
+        self.bottom.setVisible(name != "digits")
         self.grid_host.setMaximumWidth(520 if name == "digits" else 16777215)
         for n, b in self.switches.items():
             b.setProperty("active", n == name)
