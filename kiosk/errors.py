@@ -173,6 +173,20 @@ MESSAGES: dict[str, dict[str, str]] = {
                                   "en": "No catalogue version {version}"},
     "catalogue.no_documents": {"kk": "Кемінде бір құжат енгізіңіз", "ru": "Введите хотя бы один документ",
                                "en": "Enter at least one document"},
+    "queue.category_not_allowed": {
+        "kk": "Бұл кеңседе кезек тек рет бойынша шақырылады: санатты таңдауға болмайды",
+        "ru": "В этом офисе очередь вызывается только по порядку: выбрать категорию нельзя",
+        "en": "This office calls the queue in order only: a category cannot be chosen"},
+    "queue.unknown_ticket": {"kk": "Мұндай талон жоқ: {ticket}", "ru": "Нет такого талона: {ticket}",
+                             "en": "No such ticket: {ticket}"},
+    "queue.wrong_status": {
+        "kk": "{number} талонымен бұл әрекетті қазір жасауға болмайды (күйі: {status})",
+        "ru": "С талоном {number} сейчас нельзя это сделать (состояние: {status})",
+        "en": "Ticket {number} cannot do this now (status: {status})"},
+    "home.phone_needed": {
+        "kk": "Қызметкер хабарласуы үшін телефон нөмірін енгізіңіз",
+        "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
+        "en": "Enter a phone number so that an employee can call you back"},
 }
 
 # how the courier-path messages name a package's status

@@ -90,9 +90,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.start = StartScreen(ctx)
         self.start.staff_requested.connect(self.open_staff)
+        self.start.kiosk_requested.connect(lambda: self.open_kiosk(full_screen=False))
         self.stack.addWidget(self.start)
         self.desk: QWidget | None = None
         self.sign_in: QWidget | None = None
+        self.kiosk: QWidget | None = None
         self.resize(1280, 800)
         self.retranslate_ui()
 
@@ -122,6 +124,24 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None
+
+    def open_kiosk(self, full_screen: bool = False) -> QWidget:
+        """The applicant kiosk; leaving it (and full screen) needs the staff PIN."""
+        from ui.kiosk.window import KioskWindow
+        if self.kiosk is None:
+            self.kiosk = KioskWindow(self.ctx)
+            self.kiosk.staff_unlocked.connect(self.close_kiosk)  # type: ignore[attr-defined]
+        self.show_screen(self.kiosk)
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
+        return self.kiosk
+
+    def close_kiosk(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        self.stack.setCurrentWidget(self.start)
 
     def show_screen(self, widget: QWidget) -> None:
         if self.stack.indexOf(widget) < 0:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.courier import SECTIONS as COURIER
+from ui.kiosk.queue_desk import QueueSection
 from ui.manager import SECTIONS as MANAGER
 
 if TYPE_CHECKING:
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
 SECTION_FACTORIES: list[SectionEntry] = [
+    ("queue", QueueSection),   # the live queue: call next, no-show, recall, scanned tickets
     *COURIER,   # dispatch, returns, issue, overdue
     *MANAGER,   # registers, statistics, complaints, catalogue, audit, staff, settings
 ]

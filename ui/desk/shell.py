@@ -168,6 +168,9 @@ class DeskWindow(QWidget):
     # -- scanning ------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
         code = code.strip().upper()
+        queue = self.sections.get("queue")
+        if queue is not None and hasattr(queue, "handle_scan") and queue.handle_scan(code):
+            return  # a queue ticket: the queue opens the applicant's pre-filled application
         current = self.current_section()
         if current is not None and hasattr(current, "handle_scan") and current.handle_scan(code):
             return
