@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has ``register(subparsers, common)``."""
 
-from kiosk.commands import intake, maintenance
+from kiosk.commands import backup, intake, maintenance
 
-MODULES = [intake, maintenance]
+MODULES = [intake, maintenance, backup]
