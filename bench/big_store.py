@@ -123,7 +123,6 @@ def build(path: Path, n: int, seed: int = 1) -> None:
     conn.execute("COMMIT")
     for sql in indexes:
         conn.execute(sql)
-    conn.execute("VACUUM")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
     tmp.replace(path)

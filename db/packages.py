@@ -66,6 +66,7 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
     """By receipt number, IIN or surname prefix (any case), with optional day and status."""
     where: list[str] = []
     params: list[Any] = []
+    order = "accepted_at DESC, id DESC"
     q = (query or "").strip()
     if q:
         if q.isdigit() and len(q) == 12:
@@ -78,6 +79,8 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
             key = q.casefold()
             where.append("surname_key >= ? AND surname_key < ?")
             params += [key, key + _MAX_KEY]
+            # the order of idx_packages_surname_recent: read in index order, stop at LIMIT
+            order = "surname_key, accepted_at DESC, id DESC"
     if day:
         where.append("day = ?")
         params.append(day)
@@ -94,6 +97,6 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
     sql = f"SELECT {columns} FROM packages"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY accepted_at DESC, id DESC LIMIT ?"
+    sql += f" ORDER BY {order} LIMIT ?"
     params.append(limit)
     return [decode_package(r) or {} for r in store.query(sql, params)]
