@@ -30,6 +30,8 @@ COMMON_GLYPHS = (
     + "«»№—–·•…‘’“”☑☐✓×°"
 )
 _SUBSET_CACHE_SIZE = 64
+_COMMON_CODES = frozenset(map(ord, COMMON_GLYPHS)) | {0xA0}   # reportlab prints NBSP as space
+_SPLIT_CACHE_SIZE = 4096
 
 _lock = threading.Lock()
 _done = False
@@ -52,6 +54,7 @@ def register_fonts() -> tuple[str, str]:
                     raise FileNotFoundError(f"font file missing: {path}")
                 font = TTFont(name, str(path))
                 _cache_subsets(font)
+                _cache_splits(font)
                 pdfmetrics.registerFont(font)
             # so <b> in platypus paragraphs picks the bold face
             addMapping(FONT, 0, 0, FONT)
@@ -60,6 +63,37 @@ def register_fonts() -> tuple[str, str]:
             addMapping(FONT, 1, 1, FONT_BOLD)
             _done = True
     return FONT, FONT_BOLD
+
+
+def _cache_splits(font: TTFont) -> None:
+    """Remember how texts made only of COMMON_GLYPHS split into subset codes.  In a document
+    that reserved the common glyphs first (reserve_common_glyphs), those codes are the same in
+    every document, so the per-letter loop of reportlab's splitString (a third of a receipt's
+    drawing time) runs once per text and process.  Any other text or document takes the
+    ordinary path; the output is byte-for-byte the same."""
+    split = font.splitString
+    cache: dict[str, Any] = {}
+
+    def split_string(text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        state = font.state.get(doc)
+        if state is None:
+            result = split(text, doc, encoding)
+            if text is COMMON_GLYPHS:      # reserve_common_glyphs: the first text of this doc
+                font.state[doc].qabyldau_common_first = True
+            return result
+        seeded = getattr(state, "qabyldau_common_first", False)
+        if seeded:
+            hit = cache.get(text)
+            if hit is not None:
+                return hit
+        result = split(text, doc, encoding)
+        if seeded and isinstance(text, str) and _COMMON_CODES.issuperset(map(ord, text)):
+            if len(cache) >= _SPLIT_CACHE_SIZE:
+                cache.clear()
+            cache[text] = tuple(result)
+        return result
+
+    font.splitString = split_string  # type: ignore[method-assign]
 
 
 def _cache_subsets(font: TTFont) -> None:
