@@ -13,6 +13,7 @@ __all__ = ["next_seq", "insert_package", "package_by_number", "package_by_id", "
 JSON_COLUMNS = ("representative", "answers", "documents", "missing")
 STATUSES = ("accepted", "refused", "dispatched", "result_ready", "issued")
 _MAX_KEY = "\U0010ffff"
+_EMPTY_JSON: dict[str, Any] = {"[]": list, "{}": dict}
 
 
 def next_seq(store: Store, scope: str) -> int:
@@ -45,8 +46,10 @@ def decode_package(row: dict[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
     for col in JSON_COLUMNS:
-        if col in row and isinstance(row[col], str):
-            row[col] = json.loads(row[col])
+        value = row.get(col)
+        if isinstance(value, str):
+            empty = _EMPTY_JSON.get(value)  # most packages: no answers, nothing missing
+            row[col] = empty() if empty is not None else json.loads(value)
     return row
 
 
