@@ -134,8 +134,13 @@ def _set_aside(current: Path, folder: Path, now: dt.datetime) -> Path:
     Refuses while another program has the store open."""
     aside = backups_dir(folder) / f"before-restore-{_stamp(now)}.sqlite3"
     try:
-        conn = sqlite3.connect(str(current), timeout=2)
+        conn = sqlite3.connect(str(current), timeout=1, isolation_level=None)
         try:
+            # every open connection holds a shared lock on a WAL store, even an idle desk:
+            # an exclusive lock proves nobody has it open, and keeps them out meanwhile
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
             if busy:
                 raise StoreError("another Qabyldau program is using the data: close the desk "

@@ -159,8 +159,13 @@ def test_restore_refused_while_the_desk_has_the_store_open(ctx, tmp_path) -> Non
     with pytest.raises(StoreError, match="another Qabyldau program"):
         restore_store(ctx.folder, good)
     reader.execute("COMMIT")
+    # even an idle program that only has the store open keeps it from being replaced
+    with pytest.raises(StoreError, match="another Qabyldau program"):
+        restore_store(ctx.folder, good)
     reader.close()
+    ctx.close()
     assert len(numbers(ctx.folder)) == 2
+    assert restore_store(ctx.folder, good).packages == 1
 
 
 def test_restore_replaces_a_damaged_store_and_keeps_it(data_dir, tmp_path) -> None:
