@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,7 @@ __all__ = ["BACKUP_DIR", "KEEP_DAYS_DEFAULT", "RestoreResult", "backup_store", "
 BACKUP_DIR = "backups"
 KEEP_DAYS_DEFAULT = 14
 _DAILY = re.compile(r"^qabyldau-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_PARTIAL = re.compile(r"^qabyldau-\d{4}-\d{2}-\d{2}\.sqlite3\.\d+(\.part)?$")
 _HEADER = b"SQLite format 3\x00"
 _QABYLDAU_TABLES = {"packages", "events", "settings", "counters"}
 
@@ -214,10 +216,13 @@ def daily_backup(store: Store, folder: str | Path, today: dt.date,
             store.backup_to(part)
             os.replace(part, target)
             made = target
+        stale = time.time() - 3600
         for old in target_dir.iterdir():
             m = _DAILY.match(old.name)
             if m and (today - dt.date.fromisoformat(m.group(1))).days >= max(1, int(keep)):
                 old.unlink(missing_ok=True)
+            elif _PARTIAL.match(old.name) and old.stat().st_mtime < stale:
+                old.unlink(missing_ok=True)  # a copy cut short by a power cut
         return made
     except (OSError, sqlite3.Error, ValueError):
         if part is not None:

@@ -189,6 +189,9 @@ def test_daily_backup_once_a_day_kept_n_days(ctx) -> None:
     folder = ctx.folder / "backups"
     assert [p.name for p in folder.iterdir()] == ["qabyldau-2026-11-20.sqlite3"]  # made at opening
     assert daily_backup(ctx.store, ctx.folder, dt.date(2026, 11, 20)) is None      # once a day
+    cut = folder / "qabyldau-2026-11-19.sqlite3.4242.part"   # a copy a power cut interrupted
+    cut.write_bytes(b"SQLite format 3\x00")
+    os.utime(cut, (0, 0))
     start = dt.date(2026, 11, 21)
     for i in range(20):
         assert daily_backup(ctx.store, ctx.folder, start + dt.timedelta(days=i), keep_days=7)
