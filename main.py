@@ -15,6 +15,28 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
+def store_problem(args: argparse.Namespace, exc: Exception) -> int:
+    """The store cannot be opened: say so on the terminal and in a message box, naming the
+    latest automatic backup and the restore command; exit 3."""
+    from kiosk.backup import damaged_message
+    from kiosk.cli import default_lang
+    from kiosk.paths import data_dir
+    title, text = damaged_message(data_dir(args.data_dir), exc, args.lang or default_lang())
+    print(text, file=sys.stderr)
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.app import make_app
+    make_app()
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy the command
+    box.setObjectName("StoreProblem")
+    if args.smoke:
+        QTimer.singleShot(0, box.accept)
+    box.exec()
+    return 3
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     from db.store import StoreError
@@ -22,8 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ctx = open_context(args.data_dir)  # the store before any widget
     except StoreError as exc:
-        print(f"Qabyldau cannot open its data: {exc}", file=sys.stderr)
-        return 3
+        return store_problem(args, exc)
     from PySide6.QtCore import QTimer
 
     from ui.app import make_app, start_language

@@ -13,6 +13,7 @@ __all__ = ["next_seq", "insert_package", "package_by_number", "package_by_id", "
 JSON_COLUMNS = ("representative", "answers", "documents", "missing")
 STATUSES = ("accepted", "refused", "dispatched", "result_ready", "issued")
 _MAX_KEY = "\U0010ffff"
+_EMPTY_JSON: dict[str, Any] = {"[]": list, "{}": dict}
 
 
 def next_seq(store: Store, scope: str) -> int:
@@ -45,8 +46,10 @@ def decode_package(row: dict[str, Any] | None) -> dict[str, Any] | None:
     if row is None:
         return None
     for col in JSON_COLUMNS:
-        if col in row and isinstance(row[col], str):
-            row[col] = json.loads(row[col])
+        value = row.get(col)
+        if isinstance(value, str):
+            empty = _EMPTY_JSON.get(value)  # most packages: no answers, nothing missing
+            row[col] = empty() if empty is not None else json.loads(value)
     return row
 
 
@@ -66,6 +69,7 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
     """By receipt number, IIN or surname prefix (any case), with optional day and status."""
     where: list[str] = []
     params: list[Any] = []
+    order = "accepted_at DESC, id DESC"
     q = (query or "").strip()
     if q:
         if q.isdigit() and len(q) == 12:
@@ -78,6 +82,8 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
             key = q.casefold()
             where.append("surname_key >= ? AND surname_key < ?")
             params += [key, key + _MAX_KEY]
+            # the order of idx_packages_surname_recent: read in index order, stop at LIMIT
+            order = "surname_key, accepted_at DESC, id DESC"
     if day:
         where.append("day = ?")
         params.append(day)
@@ -94,6 +100,6 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
     sql = f"SELECT {columns} FROM packages"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY accepted_at DESC, id DESC LIMIT ?"
+    sql += f" ORDER BY {order} LIMIT ?"
     params.append(limit)
     return [decode_package(r) or {} for r in store.query(sql, params)]

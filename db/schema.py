@@ -72,5 +72,14 @@ def _v1(db: sqlite_utils.Database) -> None:
         pk="id", not_null={"created_at", "phone"})
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1]
+def _v2_reliability(db: sqlite_utils.Database) -> None:
+    """A surname search walks one index in the order it shows (surname, newest first) and
+    stops at its LIMIT, instead of sorting every match (tens of thousands at a million
+    packages).  The new index starts with surname_key, so the old one is redundant."""
+    db.conn.execute("CREATE INDEX idx_packages_surname_recent "
+                    "ON packages(surname_key, accepted_at DESC, id DESC)")
+    db.conn.execute("DROP INDEX IF EXISTS idx_packages_surname_key")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_reliability]
 SCHEMA_VERSION = len(MIGRATIONS)

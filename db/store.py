@@ -43,12 +43,23 @@ class Store:
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
             conn.execute("PRAGMA foreign_keys = ON")
             self.db = sqlite_utils.Database(conn)
-            if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                self._retry(self.db.enable_wal)
-            conn.execute("PRAGMA synchronous = FULL")
-            self.version = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+            # one statement, one snapshot: a store being created by another process is seen
+            # either empty at version 0 or complete at version 1
+            self.version, tables = conn.execute(
+                "SELECT (SELECT user_version FROM pragma_user_version), "
+                "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table')").fetchone()
+            foreign = self.version == 0 and tables > 0
+            if not foreign:
+                if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self._retry(self.db.enable_wal)
+                conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
+            self.close()
             raise StoreDamaged(f"{self.path} is not a readable Qabyldau store ({exc})") from None
+        if foreign:  # tables but no schema version: another program's database
+            self.close()
+            raise StoreDamaged(f"{self.path} is an SQLite file of another program, "
+                               "not a Qabyldau store")
         if self.version > SCHEMA_VERSION:
             self.close()
             raise StoreTooNew(

@@ -317,11 +317,11 @@ def _parse_service(r: _Reader, s: Any, index: int, condition_ids: set[str]) -> S
 
 def parse_catalogue(data: bytes | str, source: str = "<catalogue>") -> Catalogue:
     """Parse and check catalogue JSON; raise CatalogueError naming file, service and field."""
-    raw_bytes = data.encode("utf-8") if isinstance(data, str) else data
     r = _Reader(source)
     try:
+        raw_bytes = data.encode("utf-8") if isinstance(data, str) else bytes(data)
         obj = json.loads(raw_bytes.decode("utf-8"))
-    except UnicodeDecodeError:
+    except (UnicodeDecodeError, UnicodeEncodeError):
         raise r.fail(None, "is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise r.fail(None, f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None

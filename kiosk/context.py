@@ -5,12 +5,14 @@ run and records the bundled catalogue as the first version."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue_store
-from db.store import Store
+from db.store import Store, StoreDamaged
 from kiosk import clock
+from kiosk.backup import daily_backup
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
@@ -91,8 +93,13 @@ def open_context(folder: str | Path | None = None) -> Context:
     root = data_dir(folder)
     store = Store(store_path(root))
     try:
-        return Context(root, store, _load_active_catalogue(store), _load_office(store),
-                       _load_calendar(store))
+        ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),
+                      _load_calendar(store))
+    except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
+        store.close()
+        raise StoreDamaged(f"{store.path} is damaged ({exc})") from None
     except BaseException:
         store.close()
         raise
+    daily_backup(store, root, clock.today())  # once a day, the first time the office opens
+    return ctx

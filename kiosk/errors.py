@@ -6,6 +6,7 @@ message code, and the screen or the command line says it in the user's language.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 LANGS = ("kk", "ru", "en")
@@ -82,6 +83,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                    "en": "{field} has the wrong type"},
     "field.missing": {"kk": "{field} өрісі жоқ", "ru": "Нет поля «{field}»",
                       "en": "{field} is missing"},
+    "ticket.unknown": {"kk": "Мұндай кезек талоны жоқ: {ticket}",
+                       "ru": "Нет такого талона очереди: {ticket}",
+                       "en": "There is no queue ticket {ticket}"},
     "pages.invalid": {"kk": "Беттер саны 1-ден 999-ға дейін болуы керек",
                       "ru": "Число страниц должно быть от 1 до 999",
                       "en": "Pages must be a number from 1 to 999"},
@@ -233,13 +237,26 @@ def field_label(field: str, lang: str = "en") -> str:
     return names.get(lang, names["en"]) if names else field
 
 
+SHOWN_MAX = 60
+
+
+def _shown(value: Any) -> Any:
+    """A value echoed in a message: printable (no control characters or lone surrogates, which
+    a terminal or a label cannot show) and short (not the 10,000 characters someone typed)."""
+    if not isinstance(value, str):
+        return value
+    clean = "".join("\ufffd" if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn")
+                    else ch for ch in value)
+    return clean if len(clean) <= SHOWN_MAX else clean[:SHOWN_MAX] + "…"
+
+
 def message(code: str, lang: str = "en", **params: Any) -> str:
     table = MESSAGES.get(code)
     if table is None:
         return code
     text = table.get(lang) or table["en"]
     try:
-        return text.format(**params)
+        return text.format(**{k: _shown(v) for k, v in params.items()})
     except (KeyError, IndexError):
         return text
 

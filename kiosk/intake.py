@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
@@ -61,6 +62,9 @@ class IntakeResult:
     due_date: dt.date | None = None
     provider_due_date: dt.date | None = None
     checklist: ChecklistResult | None = field(default=None, compare=False)
+
+
+_CHANNEL_RE = re.compile(r"\A[a-z_]{1,20}\Z")
 
 
 def check_service(catalogue: Catalogue, service_id: Any) -> Service:
@@ -137,10 +141,14 @@ def request_from_dict(catalogue: Catalogue, data: Any) -> AcceptRequest:
     if consent is not True:
         raise InputError("consent", "consent.missing")
     ticket = data.get("ticket_id")
-    if ticket is not None and (isinstance(ticket, bool) or not isinstance(ticket, int)):
+    if ticket is not None and (isinstance(ticket, bool) or not isinstance(ticket, int)
+                               or not 1 <= ticket < 2 ** 63):
         raise InputError("ticket_id", "field.type")
+    channel = data.get("channel") or "counter"
+    if not isinstance(channel, str) or not _CHANNEL_RE.match(channel):
+        raise InputError("channel", "field.type")
     return AcceptRequest(service.id, applicant, representative, answers, documents, True,
-                         str(data.get("channel") or "counter"), ticket)
+                         channel, ticket)
 
 
 def parse_request_json(catalogue: Catalogue, text: str | bytes) -> AcceptRequest:
@@ -185,6 +193,9 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         "ticket_id": request.ticket_id, "format": office.paper,
     }
     with ctx.store.write():
+        if request.ticket_id is not None and ctx.store.query_one(
+                "SELECT id FROM tickets WHERE id = ?", (request.ticket_id,)) is None:
+            raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
         seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
         number = receipt_number(office.code, office.station, day, seq)
         row.update(seq=seq, number=number)
