@@ -10,3 +10,11 @@ if TYPE_CHECKING:
     from ui.desk.shell import DeskWindow
 
 SECTION_FACTORIES: list[Callable[["DeskWindow"], QWidget]] = []
+
+from ui.desk.intake import IntakeSection  # noqa: E402
+from ui.desk.package_view import PackageSection  # noqa: E402
+from ui.desk.today import TodaySection  # noqa: E402
+
+SECTION_FACTORIES.append(IntakeSection)
+SECTION_FACTORIES.append(TodaySection)
+SECTION_FACTORIES.append(PackageSection)
