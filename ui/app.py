@@ -14,7 +14,23 @@ from ui.i18n import LANG
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
+_none_guarded = False
+
+
+def keep_none_alive() -> None:
+    """PySide6 6.12 on Python 3.11 returns None from void Qt methods (setText, setEnabled, ...)
+    without taking a reference: every such call drops None's reference count by one, and after
+    some thousand calls the interpreter aborts ("none_dealloc: deallocating None").  Python
+    3.12+ makes None immortal; on 3.11 give None a count no application can use up."""
+    global _none_guarded
+    if sys.version_info < (3, 12) and not _none_guarded:
+        import ctypes
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+        _none_guarded = True
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
+    keep_none_alive()
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])

@@ -6,26 +6,24 @@ from PySide6.QtCore import QCoreApplication
 
 
 def status_text(status: str) -> str:
-    t = QCoreApplication.translate
     names = {
-        "accepted": t("Status", "accepted"),
-        "refused": t("Status", "refused"),
-        "dispatched": t("Status", "sent to the provider"),
-        "result_ready": t("Status", "result ready"),
-        "issued": t("Status", "issued"),
+        "accepted": QCoreApplication.translate("Status", "accepted"),
+        "refused": QCoreApplication.translate("Status", "refused"),
+        "dispatched": QCoreApplication.translate("Status", "sent to the provider"),
+        "result_ready": QCoreApplication.translate("Status", "result ready"),
+        "issued": QCoreApplication.translate("Status", "issued"),
     }
     return names.get(status, status)
 
 
 def event_text(kind: str) -> str:
-    t = QCoreApplication.translate
     names = {
-        "accepted": t("Event", "package accepted"),
-        "refused": t("Event", "package refused"),
-        "dispatched": t("Event", "sent to the provider"),
-        "returned": t("Event", "result came back"),
-        "result_ready": t("Event", "result ready"),
-        "issued": t("Event", "result issued"),
-        "reprinted": t("Event", "receipt reprinted"),
+        "accepted": QCoreApplication.translate("Event", "package accepted"),
+        "refused": QCoreApplication.translate("Event", "package refused"),
+        "dispatched": QCoreApplication.translate("Event", "sent to the provider"),
+        "returned": QCoreApplication.translate("Event", "result came back"),
+        "result_ready": QCoreApplication.translate("Event", "result ready"),
+        "issued": QCoreApplication.translate("Event", "result issued"),
+        "reprinted": QCoreApplication.translate("Event", "receipt reprinted"),
     }
     return names.get(kind, kind)
