@@ -3,12 +3,16 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <source>Handed in by a representative (power of attorney)</source>
-        <translation>Құжаттарды өкіл тапсырады (сенімхат бойынша)</translation>
+        <source>Handed in by a representative</source>
+        <translation>Құжаттарды өкіл тапсырады</translation>
     </message>
     <message>
-        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V) — required</source>
-        <translation>Өтініш беруші ақпараттық жүйелердегі дербес деректерді пайдалануға келісім береді (№ 88-V Заң) — міндетті</translation>
+        <source>Consent given — required</source>
+        <translation>Келісім алынды — міндетті</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
+        <translation>Өтініш беруші ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
     </message>
     <message>
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
@@ -391,7 +395,7 @@
     </message>
     <message>
         <source>Save as PDF   Ctrl+S</source>
-        <translation>PDF ретінде сақтау   Ctrl+S</translation>
+        <translation>PDF сақтау   Ctrl+S</translation>
     </message>
     <message>
         <source>Preparing the receipt…</source>

@@ -3,12 +3,16 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <source>Handed in by a representative (power of attorney)</source>
-        <translation>Документы сдаёт представитель (по доверенности)</translation>
+        <source>Handed in by a representative</source>
+        <translation>Документы сдаёт представитель</translation>
     </message>
     <message>
-        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V) — required</source>
-        <translation>Заявитель согласен на использование персональных данных из информационных систем (Закон № 88-V) — обязательно</translation>
+        <source>Consent given — required</source>
+        <translation>Согласие получено — обязательно</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
+        <translation>Заявитель даёт согласие на использование его персональных данных из информационных систем (Закон № 88-V)</translation>
     </message>
     <message>
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
@@ -391,7 +395,7 @@
     </message>
     <message>
         <source>Save as PDF   Ctrl+S</source>
-        <translation>Сохранить в PDF   Ctrl+S</translation>
+        <translation>Сохранить PDF   Ctrl+S</translation>
     </message>
     <message>
         <source>Preparing the receipt…</source>

@@ -164,6 +164,9 @@ class ApplicantForm(QWidget):
         self.has_rep.toggled.connect(self.rep.setVisible)
         self.consent = QCheckBox()
         self.consent.setObjectName("consent")
+        self.consent_text = QLabel()
+        self.consent_text.setObjectName("Hint")
+        self.consent_text.setWordWrap(True)
         self.consent_msg = QLabel()
         self.consent_msg.setObjectName("Error")
         self.consent_msg.setWordWrap(True)
@@ -173,6 +176,7 @@ class ApplicantForm(QWidget):
         layout.addWidget(self.has_rep)
         layout.addWidget(self.rep)
         layout.addWidget(self.consent)
+        layout.addWidget(self.consent_text)
         layout.addWidget(self.consent_msg)
         layout.addStretch(1)
         self.applicant.changed.connect(self.changed)
@@ -181,9 +185,10 @@ class ApplicantForm(QWidget):
     def retranslate_ui(self) -> None:
         self.applicant.retranslate_ui()
         self.rep.retranslate_ui()
-        self.has_rep.setText(self.tr("Handed in by a representative (power of attorney)"))
-        self.consent.setText(self.tr("The applicant consents to the use of personal data held "
-                                     "in information systems (Law No 88-V) — required"))
+        self.has_rep.setText(self.tr("Handed in by a representative"))
+        self.consent.setText(self.tr("Consent given — required"))
+        self.consent_text.setText(self.tr("The applicant consents to the use of personal data "
+                                          "held in information systems (Law No 88-V)"))
         self.consent.setToolTip(self.tr("Ask the applicant and tick: the consent is recorded "
                                         "with the package"))
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFrame, QGridLayout,
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QFrame,
                                QHBoxLayout, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.catalogue import Document, Service
@@ -23,10 +23,19 @@ class DocumentRow(QFrame):
         self.setObjectName("DocRow")
         self.document = document
         self.index = index
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(6)
         self.received = QCheckBox()
         self.received.setObjectName(f"doc_{document.id}")
+        self.name = QLabel()
+        self.name.setWordWrap(True)
+        self.name.setObjectName("DocName")
+        self.name.mousePressEvent = lambda _e: self.received.toggle() \
+            if self.received.isEnabled() else None  # type: ignore[method-assign]
+        top = QHBoxLayout()
+        top.addWidget(self.received, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.name, 1)
         self.kind = QLabel()
         self.kind.setObjectName("Badge")
         self.original = QComboBox()
@@ -34,18 +43,22 @@ class DocumentRow(QFrame):
         self.pages = QSpinBox()
         self.pages.setRange(0, 999)
         self.pages.setSpecialValueText("—")
+        self.pages.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.pages.setFixedWidth(70)
+        self.pages_label = QLabel()
+        self.pages_label.setBuddy(self.pages)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.kind)
+        bottom.addStretch(1)
+        bottom.addWidget(self.original)
+        bottom.addWidget(self.pages_label)
+        bottom.addWidget(self.pages)
         self.note = QLabel()
         self.note.setObjectName("Hint")
         self.note.setWordWrap(True)
-        grid.addWidget(self.received, 0, 0, 1, 4)
-        grid.addWidget(self.kind, 1, 0)
-        self.pages_label = QLabel()
-        grid.addWidget(self.original, 1, 1)
-        grid.addWidget(self.pages_label, 1, 2)
-        grid.addWidget(self.pages, 1, 3)
-        grid.addWidget(self.note, 2, 0, 1, 4)
-        grid.setColumnStretch(0, 1)
-        self.pages_label.setBuddy(self.pages)
+        box.addLayout(top)
+        box.addLayout(bottom)
+        box.addWidget(self.note)
         if document.from_information_system:
             self.received.setChecked(True)
             self.received.setEnabled(False)
@@ -66,7 +79,9 @@ class DocumentRow(QFrame):
     def retranslate_ui(self, needed: bool = True) -> None:
         d = self.document
         name = d.name.get(LANG.current)
-        self.received.setText(f"{self.index}. {name}")
+        self.received.setText(f"{self.index}.")
+        self.received.setAccessibleName(f"{self.index}. {name}")
+        self.name.setText(name)
         self.received.setToolTip(self.tr("Space: mark as received"))
         if d.from_information_system:
             kind = self.tr("from information systems — do not ask for paper")

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout,
+                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
                                QWidget)
 
 from kiosk.catalogue import Service
@@ -29,6 +29,7 @@ def _scrolled(widget: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(widget)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 
@@ -101,12 +102,10 @@ class IntakeSection(QWidget):
         self.ticket_badge.hide()
         self.form = ApplicantForm()
         self.checklist = ChecklistPanel()
-        split = QSplitter()
-        split.addWidget(_scrolled(self.form))
-        split.addWidget(_scrolled(self.checklist))
-        split.setStretchFactor(0, 5)
-        split.setStretchFactor(1, 6)
-        split.setChildrenCollapsible(False)
+        split = QHBoxLayout()
+        split.setSpacing(16)
+        split.addWidget(_scrolled(self.form), 5)
+        split.addWidget(_scrolled(self.checklist), 6)
         bar = QHBoxLayout()
         self.completeness = QLabel()
         self.completeness.setObjectName("CompletenessLine")
@@ -124,7 +123,7 @@ class IntakeSection(QWidget):
         bar.addWidget(self.accept_btn)
         box.addLayout(head)
         box.addWidget(self.ticket_badge)
-        box.addWidget(split, 1)
+        box.addLayout(split, 1)
         box.addWidget(self.form_error)
         box.addLayout(bar)
         self.steps.addWidget(page)
@@ -308,7 +307,8 @@ class IntakeSection(QWidget):
     def _service_heading(self) -> None:
         if self.service is not None:
             self.service_title.setText(f"{self.service.code}. "
-                                       f"{self.service.name.get(LANG.current)}")
+                                       f"{self.service.short_name.get(LANG.current)}")
+            self.service_title.setToolTip(self.service.name.get(LANG.current))
 
     def update_completeness(self) -> None:
         result = self.checklist.result()

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+                               QLineEdit, QPushButton, QSizePolicy, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from db.events import events_for_package
@@ -95,12 +95,14 @@ class PackageSection(QWidget):
         lbox.addWidget(self.trail_title)
         lbox.addWidget(self.trail, 1)
         self.receipt = ReceiptView(self.ctx)
-        self.split = QSplitter()
-        self.split.addWidget(left)
-        self.split.addWidget(self.receipt)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
-        self.split.setChildrenCollapsible(False)
+        self.split = QWidget()
+        both = QHBoxLayout(self.split)
+        both.setContentsMargins(0, 0, 0, 0)
+        both.setSpacing(16)
+        self.receipt.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        both.addWidget(left, 1)
+        both.addWidget(self.receipt, 1)
         self.split.hide()
         layout.addLayout(row)
         layout.addWidget(self.heading)

@@ -42,6 +42,7 @@ class ReceiptView(QWidget):
         self.path: Path | None = None
         self.pdf: bytes | None = None
         self.pages: list[PageImage] = []
+        self._pixmaps: list[QPixmap] = []
         self._printer: QPrinter | None = None
         self._state = ""
         self.setup_ui()
@@ -52,6 +53,7 @@ class ReceiptView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setObjectName("Preview")
         self.page_box = QWidget()
         self.page_box.setObjectName("PreviewPages")
@@ -72,9 +74,9 @@ class ReceiptView(QWidget):
         buttons.addWidget(self.print_btn)
         buttons.addWidget(self.save_btn)
         buttons.addStretch(1)
-        buttons.addWidget(self.status, 2)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.status)
         self._enable(False)
 
     def retranslate_ui(self) -> None:
@@ -101,9 +103,12 @@ class ReceiptView(QWidget):
                  "saved": self.tr("Saved as %1"),
                  "failed": self.tr("Something went wrong: %1")}
         text = texts.get(self._state, "")
+        full = extra or (str(self.path) if self.path else "")
         if "%1" in text:
-            text = text.replace("%1", extra or (str(self.path) if self.path else ""))
+            short = full.rsplit("/", 1)[-1] if self._state in ("ready", "saved") else full
+            text = text.replace("%1", short)
         self.status.setText(text)
+        self.status.setToolTip(full)
 
     def _set_state(self, state: str, extra: str = "") -> None:
         self._state = state
@@ -135,14 +140,29 @@ class ReceiptView(QWidget):
     def _rendered(self, result: tuple[Path, bytes, list[PageImage]]) -> None:
         self.path, self.pdf, self.pages = result
         self._clear_pages()
-        for page in self.pages:
+        self._pixmaps = [QPixmap.fromImage(to_qimage(page)) for page in self.pages]
+        for _ in self._pixmaps:
             label = QLabel()
             label.setObjectName("PreviewPage")
-            label.setPixmap(QPixmap.fromImage(to_qimage(page)))
             self.page_layout.addWidget(label)
+        self._fit()
         self._enable(True)
         self._set_state("ready")
         self.ready.emit()
+
+    def _fit(self) -> None:
+        """Pages as wide as the preview allows (never wider than rendered)."""
+        width = max(200, self.scroll.viewport().width() - 32)
+        for i, pixmap in enumerate(self._pixmaps):
+            item = self.page_layout.itemAt(i)
+            label = item.widget() if item else None
+            if isinstance(label, QLabel):
+                label.setPixmap(pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
+                    width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def _failed(self, exc: Exception) -> None:
         self._enable(self.pdf is not None)
