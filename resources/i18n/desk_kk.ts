@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicantForm</name>
@@ -229,7 +230,7 @@
         <translation>Ашу   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
         <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApplicantForm</name>
@@ -229,7 +230,7 @@
         <translation>Открыть   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
         <translation>Отсканируйте штрихкод расписки в любом месте рабочего места или введите её номер здесь.</translation>
     </message>
     <message>

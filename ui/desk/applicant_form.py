@@ -109,10 +109,6 @@ class PersonBox(QGroupBox):
         msg.style().polish(msg)
         msg.show()
 
-    def iin_message(self) -> str:
-        return self.messages["iin"].text() if self.messages["iin"].isVisible() or \
-            not self.messages["iin"].isHidden() else ""
-
     def _edited(self, key: str) -> None:
         if key != "iin":
             self.messages[key].hide()
