@@ -218,3 +218,12 @@ def test_representative_needs_a_power_of_attorney(qtbot, desk, good_iin):
     assert not rep.messages["poa"].isHidden()
     _type(qtbot, rep.edits["poa"], "№ 123 от 01.10.2026")
     assert intake.finish("refused").outcome == "refused"
+
+
+def test_arrow_keys_in_the_search_move_through_services(qtbot, desk):
+    intake = desk.show_section("intake")
+    first = intake.services.currentRow()
+    qtbot.keyClick(intake.search, Qt.Key.Key_Down)
+    assert intake.services.currentRow() == first + 1
+    qtbot.keyClick(intake.search, Qt.Key.Key_Up)
+    assert intake.services.currentRow() == first

@@ -132,6 +132,7 @@ class IntakeSection(QWidget):
         self.accept_btn.clicked.connect(lambda: self.finish("accepted"))
         self.refuse_btn.clicked.connect(lambda: self.finish("refused"))
         self.form.consent.installEventFilter(self)
+        self.search.installEventFilter(self)
 
         # step 3: the outcome and its receipt
         page = QWidget()
@@ -197,6 +198,13 @@ class IntakeSection(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802
+        # Up and Down in the search field move through the services
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(self.services.currentRow() + step, 0), self.services.count() - 1)
+            self.services.setCurrentRow(row)
+            return True
         # Enter on the consent box goes on to the checklist
         if obj is self.form.consent and event.type() == QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
