@@ -53,9 +53,10 @@ def median_of(fn: Callable[[], Any], repeat: int, warmup: int = 2) -> float:
 # -- receipt ---------------------------------------------------------------------------------
 def _record_page_ops(data: Any) -> list[list[tuple]]:
     """What the real renderer draws: every text, line and barcode with its place."""
-    from kiosk.documents import receipt as r
+    from kiosk.documents import layout as r
+    from kiosk.documents.receipt import render_receipt
     pages: list[list[tuple]] = []
-    saved = (r._Pen.begin_page, r._Pen.text, r._Pen.hline, r.draw_code128)
+    saved = (r.Pen.begin_page, r.Pen.text, r.Pen.hline, r.draw_code128)
 
     def begin(pen: Any) -> None:
         pages.append([])
@@ -71,11 +72,11 @@ def _record_page_ops(data: Any) -> list[list[tuple]]:
         pages[-1].append(("barcode", s, x, y, w, h))
         return 0.0
 
-    r._Pen.begin_page, r._Pen.text, r._Pen.hline, r.draw_code128 = begin, text, hline, bar
+    r.Pen.begin_page, r.Pen.text, r.Pen.hline, r.draw_code128 = begin, text, hline, bar
     try:
-        r.render_receipt(data, "a4")
+        render_receipt(data, "a4")
     finally:
-        r._Pen.begin_page, r._Pen.text, r._Pen.hline, r.draw_code128 = saved
+        r.Pen.begin_page, r.Pen.text, r.Pen.hline, r.draw_code128 = saved
     return pages
 
 

@@ -16,11 +16,24 @@ FIXED_NOW = "2026-11-20T10:15:00"  # a Friday
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     home = tmp_path / "home"
     monkeypatch.setenv("QABYLDAU_HOME", str(home))
     monkeypatch.setenv("QABYLDAU_NOW", FIXED_NOW)
     monkeypatch.setenv("QABYLDAU_LANG", "en")
+    yield
+    _delete_left_widgets()
+
+
+def _delete_left_widgets() -> None:
+    """Widgets a test closed are deleted before the next test starts, so none of them hears
+    the next test's language switch with a store that is already closed."""
+    import sys
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

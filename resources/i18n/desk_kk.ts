@@ -1,5 +1,32 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Handed in by a representative</source>
+        <translation>Құжаттарды өкіл тапсырады</translation>
+    </message>
+    <message>
+        <source>Consent given — required</source>
+        <translation>Келісім алынды — міндетті</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
+        <translation>Өтініш беруші ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
+    </message>
+    <message>
+        <source>Ask the applicant and tick: the consent is recorded with the package</source>
+        <translation>Өтініш берушіден сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Documents: tick what the applicant hands in</source>
+        <translation>Құжаттар: өтініш беруші тапсырғанын белгілеңіз</translation>
+    </message>
+</context>
 <context>
     <name>DeskWindow</name>
     <message>
@@ -9,6 +36,465 @@
     <message>
         <source>Sign out</source>
         <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <source>Space: mark as received</source>
+        <translation>Бос орын пернесі: қабылданды деп белгілеу</translation>
+    </message>
+    <message>
+        <source>from information systems — do not ask for paper</source>
+        <translation>ақпараттық жүйелерден алынады — қағаз талап етілмейді</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>міндетті</translation>
+    </message>
+    <message>
+        <source>required for this applicant</source>
+        <translation>бұл өтініш берушіге міндетті</translation>
+    </message>
+    <message>
+        <source>not needed for this applicant</source>
+        <translation>бұл өтініш берушіге қажет емес</translation>
+    </message>
+    <message>
+        <source>optional, if any</source>
+        <translation>бар болса</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>Түпнұсқа немесе көшірме</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>беттер</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>package accepted</source>
+        <translation>топтама қабылданды</translation>
+    </message>
+    <message>
+        <source>package refused</source>
+        <translation>топтамадан бас тартылды</translation>
+    </message>
+    <message>
+        <source>sent to the provider</source>
+        <translation>қызмет берушіге жіберілді</translation>
+    </message>
+    <message>
+        <source>result came back</source>
+        <translation>нәтиже қайтып келді</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>нәтиже дайын</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>нәтиже берілді</translation>
+    </message>
+    <message>
+        <source>receipt reprinted</source>
+        <translation>қолхат қайта басылды</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSection</name>
+    <message>
+        <source>Intake</source>
+        <translation>Қабылдау</translation>
+    </message>
+    <message>
+        <source>Which service is the applicant here for?</source>
+        <translation>Өтініш беруші қай қызметке келді?</translation>
+    </message>
+    <message>
+        <source>Type a name, a registry code or a word such as «дубликат», «экстернат», «аттестация»</source>
+        <translation>Атауын, тізілім кодын немесе «телнұсқа», «экстернат», «аттестаттау» сияқты сөзді теріңіз</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Қызметті іздеу</translation>
+    </message>
+    <message>
+        <source>Continue   Enter</source>
+        <translation>Жалғастыру   Enter</translation>
+    </message>
+    <message>
+        <source>Change service</source>
+        <translation>Қызметті ауыстыру</translation>
+    </message>
+    <message>
+        <source>Refuse   Ctrl+Shift+Enter</source>
+        <translation>Бас тарту   Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Only an incomplete package can be refused: the refusal receipt lists what is missing</source>
+        <translation>Тек толық емес топтамадан бас тартуға болады: бас тарту туралы қолхатта не жетіспейтіні көрсетіледі</translation>
+    </message>
+    <message>
+        <source>Accept   Ctrl+Enter</source>
+        <translation>Қабылдау   Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Only a complete package can be accepted</source>
+        <translation>Тек толық топтаманы қабылдауға болады</translation>
+    </message>
+    <message>
+        <source>Next applicant   Ctrl+N</source>
+        <translation>Келесі өтініш беруші   Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Same service, empty form</source>
+        <translation>Сол қызмет, бос нысан</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Басқа қызмет</translation>
+    </message>
+    <message>
+        <source>From queue ticket %1</source>
+        <translation>Кезек талоны: %1</translation>
+    </message>
+    <message>
+        <source>repealed</source>
+        <translation>күшін жойған</translation>
+    </message>
+    <message>
+        <source>information only: filed online</source>
+        <translation>тек ақпарат: порталда беріледі</translation>
+    </message>
+    <message>
+        <source>document list not entered yet</source>
+        <translation>құжаттар тізбесі әлі енгізілмеген</translation>
+    </message>
+    <message>
+        <source>No service matches the search.</source>
+        <translation>Іздеуге сәйкес қызмет табылмады.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required received</source>
+        <translation>Міндетті %2 құжаттың %1 қабылданды</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>жетіспейді: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: receipt No %1</source>
+        <translation>Қабылданды: қолхат № %1</translation>
+    </message>
+    <message>
+        <source>Result due on %1.</source>
+        <translation>Нәтиже беру мерзімі: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: refusal receipt No %1</source>
+        <translation>Бас тартылды: бас тарту туралы қолхат № %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <source>Package</source>
+        <translation>Топтама</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. ALM01-01-261120-0001</source>
+        <translation>Қолхат нөмірі, мысалы ALM01-01-261120-0001</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Open   Enter</source>
+        <translation>Ашу   Enter</translation>
+    </message>
+    <message>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Қабылданған уақыты</translation>
+    </message>
+    <message>
+        <source>Result due</source>
+        <translation>Нәтиже мерзімі</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Беттер</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <source>No package with receipt number %1</source>
+        <translation>%1 нөмірлі қолхаты бар топтама жоқ</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>Топтаманы ашу</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Топтама %1</translation>
+    </message>
+    <message>
+        <source>from information systems</source>
+        <translation>ақпараттық жүйелерден</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>түпнұсқа</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <source>Surname</source>
+        <translation>Тегі</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Әкесінің аты (бар болса)</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Power of attorney (number, date)</source>
+        <translation>Сенімхат (нөмірі, күні)</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Өкіл</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>%1 of 12 digits</source>
+        <translation>12 цифрдың %1 енгізілді</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ер</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>әйел</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Туған күні %1, жынысы: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Print   Ctrl+P</source>
+        <translation>Басып шығару   Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the receipt (A4 or the 80 mm roll, as the office set)</source>
+        <translation>Қолхатты басып шығару (кеңсе баптауы бойынша A4 немесе 80 мм лента)</translation>
+    </message>
+    <message>
+        <source>Save as PDF   Ctrl+S</source>
+        <translation>PDF сақтау   Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Қолхат дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Қолхат сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Принтерге жіберілуде…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Басып шығарылды.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Бірдеңе дұрыс болмады: %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Қолхатты PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>accepted</source>
+        <translation>қабылданды</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>sent to the provider</source>
+        <translation>қызмет берушіге жіберілді</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>нәтиже дайын</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>берілді</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Today at this station</source>
+        <translation>Осы жұмыс орнында бүгін</translation>
+    </message>
+    <message>
+        <source>Search by receipt number, IIN or surname</source>
+        <translation>Қолхат нөмірі, ЖСН немесе тегі бойынша іздеу</translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation>Топтамаларды іздеу</translation>
+    </message>
+    <message>
+        <source>Receipt No</source>
+        <translation>Қолхат №</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Өтініш беруші</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a package.</source>
+        <translation>Enter немесе қос шерту топтаманы ашады.</translation>
+    </message>
+    <message>
+        <source>%1 packages: %2 accepted, %3 refused</source>
+        <translation>Барлығы %1 топтама: %2 қабылданды, %3 бас тартылды</translation>
     </message>
 </context>
 </TS>

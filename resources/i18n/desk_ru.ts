@@ -1,5 +1,32 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Handed in by a representative</source>
+        <translation>Документы сдаёт представитель</translation>
+    </message>
+    <message>
+        <source>Consent given — required</source>
+        <translation>Согласие получено — обязательно</translation>
+    </message>
+    <message>
+        <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
+        <translation>Заявитель даёт согласие на использование его персональных данных из информационных систем (Закон № 88-V)</translation>
+    </message>
+    <message>
+        <source>Ask the applicant and tick: the consent is recorded with the package</source>
+        <translation>Спросите заявителя и отметьте: согласие записывается вместе с пакетом</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Documents: tick what the applicant hands in</source>
+        <translation>Документы: отметьте, что сдаёт заявитель</translation>
+    </message>
+</context>
 <context>
     <name>DeskWindow</name>
     <message>
@@ -9,6 +36,465 @@
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRow</name>
+    <message>
+        <source>Space: mark as received</source>
+        <translation>Пробел: отметить как полученный</translation>
+    </message>
+    <message>
+        <source>from information systems — do not ask for paper</source>
+        <translation>из информационных систем — бумагу не требовать</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательный</translation>
+    </message>
+    <message>
+        <source>required for this applicant</source>
+        <translation>обязателен для этого заявителя</translation>
+    </message>
+    <message>
+        <source>not needed for this applicant</source>
+        <translation>не нужен этому заявителю</translation>
+    </message>
+    <message>
+        <source>optional, if any</source>
+        <translation>при наличии</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>Оригинал или копия</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>страниц</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>package accepted</source>
+        <translation>пакет принят</translation>
+    </message>
+    <message>
+        <source>package refused</source>
+        <translation>в приёме пакета отказано</translation>
+    </message>
+    <message>
+        <source>sent to the provider</source>
+        <translation>отправлен услугодателю</translation>
+    </message>
+    <message>
+        <source>result came back</source>
+        <translation>результат вернулся</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>результат готов</translation>
+    </message>
+    <message>
+        <source>result issued</source>
+        <translation>результат выдан</translation>
+    </message>
+    <message>
+        <source>receipt reprinted</source>
+        <translation>расписка перепечатана</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeSection</name>
+    <message>
+        <source>Intake</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Which service is the applicant here for?</source>
+        <translation>По какой услуге пришёл заявитель?</translation>
+    </message>
+    <message>
+        <source>Type a name, a registry code or a word such as «дубликат», «экстернат», «аттестация»</source>
+        <translation>Введите название, код по реестру или слово, например «дубликат», «экстернат», «аттестация»</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Поиск услуги</translation>
+    </message>
+    <message>
+        <source>Continue   Enter</source>
+        <translation>Далее   Enter</translation>
+    </message>
+    <message>
+        <source>Change service</source>
+        <translation>Сменить услугу</translation>
+    </message>
+    <message>
+        <source>Refuse   Ctrl+Shift+Enter</source>
+        <translation>Отказать   Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Only an incomplete package can be refused: the refusal receipt lists what is missing</source>
+        <translation>Отказать можно только в неполном пакете: в расписке об отказе перечислено, чего не хватает</translation>
+    </message>
+    <message>
+        <source>Accept   Ctrl+Enter</source>
+        <translation>Принять   Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Only a complete package can be accepted</source>
+        <translation>Принять можно только полный пакет</translation>
+    </message>
+    <message>
+        <source>Next applicant   Ctrl+N</source>
+        <translation>Следующий заявитель   Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Same service, empty form</source>
+        <translation>Та же услуга, пустая форма</translation>
+    </message>
+    <message>
+        <source>Another service</source>
+        <translation>Другая услуга</translation>
+    </message>
+    <message>
+        <source>From queue ticket %1</source>
+        <translation>Талон очереди: %1</translation>
+    </message>
+    <message>
+        <source>repealed</source>
+        <translation>утратила силу</translation>
+    </message>
+    <message>
+        <source>information only: filed online</source>
+        <translation>только информирование: подаётся онлайн</translation>
+    </message>
+    <message>
+        <source>document list not entered yet</source>
+        <translation>перечень документов ещё не внесён</translation>
+    </message>
+    <message>
+        <source>No service matches the search.</source>
+        <translation>Нет услуг, подходящих под поиск.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required received</source>
+        <translation>Получено %1 из %2 обязательных</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Accepted: receipt No %1</source>
+        <translation>Принято: расписка № %1</translation>
+    </message>
+    <message>
+        <source>Result due on %1.</source>
+        <translation>Срок выдачи результата: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: refusal receipt No %1</source>
+        <translation>Отказано: расписка об отказе № %1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageSection</name>
+    <message>
+        <source>Package</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. ALM01-01-261120-0001</source>
+        <translation>Номер расписки, например ALM01-01-261120-0001</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Open   Enter</source>
+        <translation>Открыть   Enter</translation>
+    </message>
+    <message>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <translation>Отсканируйте штрихкод расписки в любом месте рабочего места или введите её номер здесь.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>Время приёма</translation>
+    </message>
+    <message>
+        <source>Result due</source>
+        <translation>Срок результата</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страниц</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>No package with receipt number %1</source>
+        <translation>Нет пакета с номером расписки %1</translation>
+    </message>
+    <message>
+        <source>Open a package</source>
+        <translation>Открыть пакет</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Пакет %1</translation>
+    </message>
+    <message>
+        <source>from information systems</source>
+        <translation>из информационных систем</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>оригинал</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic (if any)</source>
+        <translation>Отчество (при наличии)</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Power of attorney (number, date)</source>
+        <translation>Доверенность (номер, дата)</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 цифр</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Представитель</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>%1 of 12 digits</source>
+        <translation>Введено %1 из 12 цифр</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>Дата рождения %1, пол: %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Print   Ctrl+P</source>
+        <translation>Печать   Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Print the receipt (A4 or the 80 mm roll, as the office set)</source>
+        <translation>Напечатать расписку (A4 или лента 80 мм, как настроено в офисе)</translation>
+    </message>
+    <message>
+        <source>Save as PDF   Ctrl+S</source>
+        <translation>Сохранить PDF   Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Preparing the receipt…</source>
+        <translation>Готовится расписка…</translation>
+    </message>
+    <message>
+        <source>Receipt saved: %1</source>
+        <translation>Расписка сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Sending to the printer…</source>
+        <translation>Отправляется на принтер…</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Напечатано.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Что-то пошло не так: %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Сохранить расписку в PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <source>sent to the provider</source>
+        <translation>отправлен услугодателю</translation>
+    </message>
+    <message>
+        <source>result ready</source>
+        <translation>результат готов</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>выдан</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Today at this station</source>
+        <translation>Сегодня на этом рабочем месте</translation>
+    </message>
+    <message>
+        <source>Search by receipt number, IIN or surname</source>
+        <translation>Поиск по номеру расписки, ИИН или фамилии</translation>
+    </message>
+    <message>
+        <source>Search packages</source>
+        <translation>Поиск пакетов</translation>
+    </message>
+    <message>
+        <source>Receipt No</source>
+        <translation>№ расписки</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a package.</source>
+        <translation>Enter или двойной щелчок открывает пакет.</translation>
+    </message>
+    <message>
+        <source>%1 packages: %2 accepted, %3 refused</source>
+        <translation>Всего пакетов: %1; принято %2, отказано %3</translation>
     </message>
 </context>
 </TS>

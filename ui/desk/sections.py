@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.courier import SECTIONS as COURIER
+from ui.desk.intake import IntakeSection
+from ui.desk.package_view import PackageSection
+from ui.desk.today import TodaySection
 from ui.kiosk.queue_desk import QueueSection
 from ui.manager import SECTIONS as MANAGER
 
@@ -17,6 +20,9 @@ if TYPE_CHECKING:
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
 SECTION_FACTORIES: list[SectionEntry] = [
+    ("intake", IntakeSection),     # a package at the counter: service, applicant, checklist, outcome
+    ("today", TodaySection),       # the day's packages at this station
+    ("package", PackageSection),   # one package by receipt number (also what a scan opens)
     ("queue", QueueSection),   # the live queue: call next, no-show, recall, scanned tickets
     *COURIER,   # dispatch, returns, issue, overdue
     *MANAGER,   # registers, statistics, complaints, catalogue, audit, staff, settings

@@ -17,11 +17,12 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.staff import Employee
+from ui.i18n import LANG, LANGUAGES
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
@@ -105,6 +106,13 @@ class DeskWindow(QWidget):
         self.sign_out.clicked.connect(self.sign_out_requested)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
+        self.lang = QComboBox()
+        self.lang.setObjectName("DeskLanguage")
+        for code, name in LANGUAGES.items():
+            self.lang.addItem(name, code)
+        self.lang.setCurrentIndex(list(LANGUAGES).index(LANG.current))
+        self.lang.currentIndexChanged.connect(lambda _: LANG.switch(self.lang.currentData()))
+        left.addWidget(self.lang)
         left.addWidget(self.who)
         left.addWidget(self.sign_out)
         layout = QHBoxLayout(self)
@@ -197,6 +205,12 @@ class DeskWindow(QWidget):
         self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.employee.full_name)
                          .replace("%2", self.employee.role))
         self.sign_out.setText(self.tr("Sign out"))
+        self.lang.setAccessibleName(self.tr("Language"))
+        self.lang.setToolTip(self.tr("Language"))
+        if self.lang.currentData() != LANG.current:
+            self.lang.blockSignals(True)
+            self.lang.setCurrentIndex(list(LANGUAGES).index(LANG.current))
+            self.lang.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,52 @@
+"""The desk under pytest-qt: offscreen, tasks run at once, English unless a test switches."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ui.i18n import I18N_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    ts = sorted(I18N_DIR.glob("*.ts"))
+    stale = [t for t in ts if not t.with_suffix(".qm").exists()
+             or t.with_suffix(".qm").stat().st_mtime < t.stat().st_mtime]
+    if stale:
+        from ui import i18n_build
+        i18n_build.build()
+
+
+@pytest.fixture
+def desk(qtbot, ctx):
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.staff import DEFAULT_CLERK
+    from ui import tasks
+    from ui.app import make_app
+    from ui.desk.shell import DeskWindow
+    from ui.i18n import LANG
+    make_app()
+    LANG.switch("en")
+    tasks.set_immediate(True)
+    window = DeskWindow(ctx, DEFAULT_CLERK)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    yield window
+    LANG.switch("en")
+    QApplication.processEvents()  # deliver LanguageChange while the store is still open
+    window.close()
+    tasks.set_immediate(False)
+
+
+@pytest.fixture
+def good_iin() -> str:
+    from kiosk.iin import make_iin
+    for serial in range(1234, 1300):  # some serials give no valid check digit
+        iin = make_iin(dt.date(1985, 3, 12), "female", serial)
+        if iin:
+            return iin
+    raise AssertionError("no IIN")

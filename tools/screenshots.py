@@ -1,0 +1,108 @@
+"""Screenshots of each desk screen with a demo day, for the README.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--out docs/screenshots] [--lang kk]
+
+Works on a fresh temporary data folder (never the office's own data) and saves
+desk-*.png files."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    p.add_argument("--lang", default="kk", choices=("kk", "ru", "en"))
+    p.add_argument("--size", default="1440x900")
+    args = p.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="qabyldau-shots-"))
+    os.environ["QABYLDAU_HOME"] = str(home)
+    os.environ.setdefault("QABYLDAU_NOW", "2026-11-20T15:40:00")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.context import open_context
+    from kiosk.demo import fill_demo_day, random_person
+    from kiosk.staff import DEFAULT_CLERK
+    from ui import i18n_build, tasks
+    from ui.app import make_app
+    from ui.desk.shell import DeskWindow
+    from ui.i18n import LANG
+
+    i18n_build.build()
+    ctx = open_context(home)
+    day = ctx.now().date()
+    results = fill_demo_day(ctx, day, packages=40, seed=2026)
+    app = make_app()
+    LANG.switch(args.lang)
+    tasks.set_immediate(True)
+    w, h = (int(x) for x in args.size.split("x"))
+    desk = DeskWindow(ctx, DEFAULT_CLERK)
+    desk.resize(w, h)
+    desk.show()
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = out / f"desk-{name}.png"
+        desk.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+    intake = desk.show_section("intake")
+    intake.search.setText("аттестация")
+    shot("service")
+
+    import random
+    person = random_person(random.Random(7)).person
+    intake.start_from_prefill({
+        "service": "teacher_attestation",
+        "applicant": {"surname": person.surname, "name": person.name,
+                      "patronymic": person.patronymic, "iin": person.iin,
+                      "phone": person.phone, "address": person.address},
+        "representative": None, "answers": {}, "consent": True}, None)
+    rows = intake.checklist.rows
+    for row in rows[:4]:
+        row.received.setChecked(True)
+    rows[1].original.setCurrentIndex(1)
+    rows[2].pages.setValue(2)
+    shot("checklist")
+    for row in rows[4:6]:
+        row.received.setChecked(True)
+    intake.finish("accepted")
+    shot("accepted")
+
+    today = desk.show_section("today")
+    today.refresh()
+    shot("today")
+
+    package = desk.show_section("package")
+    refused = next((r for r in results if r.outcome == "refused"), results[0])
+    desk.scanner.feed(refused.number)
+    shot("package")
+
+    LANG.switch("ru")
+    desk.show_section("intake")
+    intake.next_applicant()
+    shot("checklist-ru")
+    LANG.switch("en")
+    desk.show_section("today")
+    shot("today-en")
+    desk.close()
+    ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

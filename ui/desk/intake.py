@@ -1,0 +1,412 @@
+"""Intake at the counter: choose the service, fill in the applicant, tick the papers, then
+accept (complete) or refuse (incomplete) with one call to kiosk.intake.accept_package, and print
+the receipt.  The keyboard alone does it all: Enter goes on, Ctrl+Enter accepts,
+Ctrl+Shift+Enter refuses, Ctrl+N takes the next applicant for the same service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from kiosk.catalogue import Service
+from kiosk.errors import InputError
+from kiosk.intake import IntakeResult, accept_package, check_service, request_from_dict
+from ui.desk.applicant_form import ApplicantForm
+from ui.desk.checklist_panel import ChecklistPanel
+from ui.desk.receipt_view import ReceiptView
+from ui.i18n import LANG
+
+SERVICE, FORM, OUTCOME = 0, 1, 2
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(widget)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+class IntakeSection(QWidget):
+    key = "intake"
+
+    def __init__(self, desk: Any) -> None:
+        super().__init__()
+        self.desk = desk
+        self.ctx = desk.ctx
+        self.service: Service | None = None
+        self.ticket_id: int | None = None
+        self.last_result: IntakeResult | None = None
+        self.setup_ui()
+        self.retranslate_ui()
+        self.fill_services()
+
+    def title(self) -> str:
+        return self.tr("Intake")
+
+    # -- layout --------------------------------------------------------------------------
+    def setup_ui(self) -> None:
+        self.steps = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.steps)
+
+        # step 1: the service
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.choose_title = QLabel()
+        self.choose_title.setObjectName("Title")
+        self.search = QLineEdit()
+        self.search.setObjectName("service_search")
+        self.search.setClearButtonEnabled(True)
+        self.services = QListWidget()
+        self.services.setObjectName("ServiceList")
+        self.services.setWordWrap(True)
+        self.service_reason = QLabel()
+        self.service_reason.setObjectName("Warning")
+        self.service_reason.setWordWrap(True)
+        self.continue_btn = QPushButton()
+        self.continue_btn.setObjectName("Primary")
+        row = QHBoxLayout()
+        row.addWidget(self.service_reason, 1)
+        row.addWidget(self.continue_btn)
+        box.addWidget(self.choose_title)
+        box.addWidget(self.search)
+        box.addWidget(self.services, 1)
+        box.addLayout(row)
+        self.steps.addWidget(page)
+        self.search.textChanged.connect(self.fill_services)
+        self.search.returnPressed.connect(self.choose_current)
+        self.services.itemActivated.connect(lambda _: self.choose_current())
+        self.services.currentItemChanged.connect(lambda *_: self._service_hint())
+        self.continue_btn.clicked.connect(self.choose_current)
+
+        # step 2: applicant and checklist
+        page = QWidget()
+        box = QVBoxLayout(page)
+        head = QHBoxLayout()
+        self.service_title = QLabel()
+        self.service_title.setObjectName("Title")
+        self.service_title.setWordWrap(True)
+        self.change_service = QPushButton()
+        head.addWidget(self.service_title, 1)
+        head.addWidget(self.change_service, 0, Qt.AlignmentFlag.AlignTop)
+        self.ticket_badge = QLabel()
+        self.ticket_badge.setObjectName("Badge")
+        self.ticket_badge.hide()
+        self.form = ApplicantForm()
+        self.checklist = ChecklistPanel()
+        split = QHBoxLayout()
+        split.setSpacing(16)
+        split.addWidget(_scrolled(self.form), 5)
+        split.addWidget(_scrolled(self.checklist), 6)
+        bar = QHBoxLayout()
+        self.completeness = QLabel()
+        self.completeness.setObjectName("CompletenessLine")
+        self.completeness.setWordWrap(True)
+        self.form_error = QLabel()
+        self.form_error.setObjectName("Error")
+        self.form_error.setWordWrap(True)
+        self.form_error.hide()
+        self.refuse_btn = QPushButton()
+        self.refuse_btn.setObjectName("Danger")
+        self.accept_btn = QPushButton()
+        self.accept_btn.setObjectName("Primary")
+        bar.addWidget(self.completeness, 1)
+        bar.addWidget(self.refuse_btn)
+        bar.addWidget(self.accept_btn)
+        box.addLayout(head)
+        box.addWidget(self.ticket_badge)
+        box.addLayout(split, 1)
+        box.addWidget(self.form_error)
+        box.addLayout(bar)
+        self.steps.addWidget(page)
+        self.change_service.clicked.connect(self.back_to_services)
+        self.checklist.changed.connect(self.update_completeness)
+        self.accept_btn.clicked.connect(lambda: self.finish("accepted"))
+        self.refuse_btn.clicked.connect(lambda: self.finish("refused"))
+        self.form.consent.installEventFilter(self)
+        self.search.installEventFilter(self)
+
+        # step 3: the outcome and its receipt
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.outcome_title = QLabel()
+        self.outcome_title.setObjectName("Title")
+        self.outcome_title.setWordWrap(True)
+        self.outcome_text = QLabel()
+        self.outcome_text.setObjectName("Lead")
+        self.outcome_text.setWordWrap(True)
+        self.receipt = ReceiptView(self.ctx)
+        row = QHBoxLayout()
+        self.next_btn = QPushButton()
+        self.next_btn.setObjectName("Primary")
+        self.other_btn = QPushButton()
+        row.addWidget(self.next_btn)
+        row.addWidget(self.other_btn)
+        row.addStretch(1)
+        box.addWidget(self.outcome_title)
+        box.addWidget(self.outcome_text)
+        box.addWidget(self.receipt, 1)
+        box.addLayout(row)
+        self.steps.addWidget(page)
+        self.next_btn.clicked.connect(self.next_applicant)
+        self.other_btn.clicked.connect(self.back_to_services)
+
+        ctx_sc = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Return", lambda: self.finish("accepted")),
+                           ("Ctrl+Enter", lambda: self.finish("accepted")),
+                           ("Ctrl+Shift+Return", lambda: self.finish("refused")),
+                           ("Ctrl+Shift+Enter", lambda: self.finish("refused")),
+                           ("Ctrl+N", self.next_applicant)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(ctx_sc)
+            sc.activated.connect(slot)
+
+    def retranslate_ui(self) -> None:
+        self.choose_title.setText(self.tr("Which service is the applicant here for?"))
+        self.search.setPlaceholderText(self.tr("Type a name, a registry code or a word such as "
+                                               "«дубликат», «экстернат», «аттестация»"))
+        self.search.setAccessibleName(self.tr("Search services"))
+        self.continue_btn.setText(self.tr("Continue   Enter"))
+        self.change_service.setText(self.tr("Change service"))
+        self.refuse_btn.setText(self.tr("Refuse   Ctrl+Shift+Enter"))
+        self.refuse_btn.setToolTip(self.tr("Only an incomplete package can be refused: the "
+                                           "refusal receipt lists what is missing"))
+        self.accept_btn.setText(self.tr("Accept   Ctrl+Enter"))
+        self.accept_btn.setToolTip(self.tr("Only a complete package can be accepted"))
+        self.next_btn.setText(self.tr("Next applicant   Ctrl+N"))
+        self.next_btn.setToolTip(self.tr("Same service, empty form"))
+        self.other_btn.setText(self.tr("Another service"))
+        if self.ticket_id is not None:
+            self.ticket_badge.setText(self.tr("From queue ticket %1").replace(
+                "%1", str(self.ticket_id)))
+        self.fill_services()
+        self._service_heading()
+        self.update_completeness()
+        self._outcome_texts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802
+        # Up and Down in the search field move through the services
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(self.services.currentRow() + step, 0), self.services.count() - 1)
+            self.services.setCurrentRow(row)
+            return True
+        # Enter on the consent box goes on to the checklist
+        if obj is self.form.consent and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            first = self.checklist.first_field()
+            if first is not None:
+                first.setFocus()
+            return True
+        return super().eventFilter(obj, event)
+
+    def activated(self) -> None:
+        if self.steps.currentIndex() == SERVICE:
+            self.search.setFocus()
+
+    # -- step 1: service -----------------------------------------------------------------
+    def _status_text(self, service: Service) -> str:
+        if service.status != "active":
+            return self.tr("repealed")
+        if service.information_only:
+            return self.tr("information only: filed online")
+        if not service.documents:
+            return self.tr("document list not entered yet")
+        return ""
+
+    def fill_services(self) -> None:
+        current = self.services.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
+        self.services.blockSignals(True)
+        self.services.clear()
+        lang = LANG.current
+        kept = first_ok = None
+        for s in self.ctx.catalogue.search(self.search.text()):
+            code = s.code + (f" · {s.registry_code}" if s.registry_code else "")
+            status = self._status_text(s)
+            text = f"{code}   {s.name.get(lang)}"
+            if status:
+                text += f"   — {status}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            if not s.can_accept:
+                item.setForeground(QBrush(QColor("#6b7380")))
+            self.services.addItem(item)
+            if s.id == keep:
+                kept = item
+            if first_ok is None and s.can_accept:
+                first_ok = item
+        select = kept or first_ok
+        self.services.blockSignals(False)
+        if select is not None:
+            self.services.setCurrentItem(select)
+        elif self.services.count():
+            self.services.setCurrentRow(0)
+        self._service_hint()
+
+    def _current_service(self) -> Service | None:
+        item = self.services.currentItem()
+        return self.ctx.catalogue.service(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _service_hint(self) -> None:
+        service = self._current_service()
+        reason = ""
+        if service is None:
+            reason = self.tr("No service matches the search.") if self.search.text() else ""
+        else:
+            try:
+                check_service(self.ctx.catalogue, service.id)
+            except InputError as exc:
+                reason = exc.text(LANG.current)
+        self.service_reason.setText(reason)
+        self.continue_btn.setEnabled(service is not None and not reason)
+
+    def choose_current(self) -> bool:
+        service = self._current_service()
+        if service is None or not service.can_accept:
+            return False
+        return self.choose_service(service.id)
+
+    def choose_service(self, service_id: str) -> bool:
+        """Start a package for the service (refused for repealed/information-only/empty)."""
+        try:
+            service = check_service(self.ctx.catalogue, service_id)
+        except InputError as exc:
+            self.service_reason.setText(exc.text(LANG.current))
+            return False
+        if self.service is None or self.service.id != service.id:
+            self.service = service
+            self.checklist.set_service(service)
+        self.new_applicant()
+        return True
+
+    def back_to_services(self) -> None:
+        self.steps.setCurrentIndex(SERVICE)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- step 2: applicant and papers ----------------------------------------------------
+    def new_applicant(self) -> None:
+        self.form.clear()
+        self.checklist.clear()
+        self.ticket_id = None
+        self.ticket_badge.hide()
+        self.form_error.hide()
+        self._service_heading()
+        self.update_completeness()
+        self.steps.setCurrentIndex(FORM)
+        self.form.first_field().setFocus()
+
+    def _service_heading(self) -> None:
+        if self.service is not None:
+            self.service_title.setText(f"{self.service.code}. "
+                                       f"{self.service.short_name.get(LANG.current)}")
+            self.service_title.setToolTip(self.service.name.get(LANG.current))
+
+    def update_completeness(self) -> None:
+        result = self.checklist.result()
+        if result is None:
+            self.completeness.setText("")
+            return
+        line = self.tr("%1 of %2 required received").replace("%1", str(result.needed_received)) \
+            .replace("%2", str(result.needed_count))
+        if result.complete:
+            self.completeness.setObjectName("Ok")
+        else:
+            names = "; ".join(d.name.get(LANG.current) for d in result.missing)
+            line += " — " + self.tr("missing: %1").replace("%1", names)
+            self.completeness.setObjectName("Warning")
+        self.completeness.setText(line)
+        self.completeness.style().unpolish(self.completeness)
+        self.completeness.style().polish(self.completeness)
+        self.accept_btn.setEnabled(result.complete)
+        self.refuse_btn.setEnabled(not result.complete)
+
+    def request_dict(self) -> dict[str, Any]:
+        """The form as an accept request (the accept JSON's shape)."""
+        assert self.service is not None
+        return {"service": self.service.id, **self.form.request_part(),
+                "answers": self.checklist.answers(), "documents": self.checklist.documents(),
+                "ticket_id": self.ticket_id}
+
+    def finish(self, outcome: str) -> IntakeResult | None:
+        """Accept (complete) or refuse (incomplete): one call to accept_package."""
+        if self.steps.currentIndex() != FORM or self.service is None:
+            return None
+        button = self.accept_btn if outcome == "accepted" else self.refuse_btn
+        if not button.isEnabled():
+            return None
+        self.form_error.hide()
+        try:
+            request = request_from_dict(self.ctx.catalogue, self.request_dict())
+        except InputError as exc:
+            text = exc.text(LANG.current)
+            if not self.form.show_error(exc.field, text):
+                self.form_error.setText(text)
+                self.form_error.show()
+            return None
+        result = accept_package(self.ctx, request, employee=self.desk.employee.login,
+                                now=self.ctx.now())
+        self.last_result = result
+        self._outcome_texts()
+        self.steps.setCurrentIndex(OUTCOME)
+        self.receipt.show_package(result.number)
+        self.next_btn.setFocus()
+        return result
+
+    # -- step 3: outcome -----------------------------------------------------------------
+    def _outcome_texts(self) -> None:
+        r = self.last_result
+        if r is None:
+            return
+        if r.outcome == "accepted":
+            self.outcome_title.setObjectName("Title")
+            self.outcome_title.setText(self.tr("Accepted: receipt No %1").replace("%1", r.number))
+            text = self.tr("Result due on %1.").replace(
+                "%1", f"{r.due_date:%d.%m.%Y}") if r.due_date else ""
+        else:
+            self.outcome_title.setText(self.tr("Refused: refusal receipt No %1")
+                                       .replace("%1", r.number))
+            names = []
+            if self.service is not None:
+                names = [d.name.get(LANG.current) for d in self.service.documents
+                         if d.id in r.missing]
+            text = self.tr("missing: %1").replace("%1", "; ".join(names))
+        self.outcome_text.setText(text)
+
+    def next_applicant(self) -> None:
+        if self.steps.currentIndex() == OUTCOME and self.service is not None:
+            self.new_applicant()
+
+    # -- from a queue ticket -------------------------------------------------------------
+    def start_from_prefill(self, prefill: dict[str, Any], ticket_id: int | None = None) -> bool:
+        """A queue ticket's data (the accept JSON's shape): service, applicant, answers and
+        consent filled in, so the clerk only checks the papers."""
+        if not self.choose_service(str(prefill.get("service") or "")):
+            self.steps.setCurrentIndex(SERVICE)
+            return False
+        self.form.fill(prefill)
+        self.checklist.set_answers(prefill.get("answers") or {})
+        self.ticket_id = ticket_id
+        if ticket_id is not None:
+            self.ticket_badge.setText(self.tr("From queue ticket %1").replace("%1", str(ticket_id)))
+            self.ticket_badge.show()
+        self.update_completeness()
+        first = self.checklist.first_field()
+        (first or self.form.first_field()).setFocus()
+        return True

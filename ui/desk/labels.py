@@ -1,0 +1,29 @@
+"""Words the desk shows for stored values: package statuses and event kinds."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def status_text(status: str) -> str:
+    names = {
+        "accepted": QCoreApplication.translate("Status", "accepted"),
+        "refused": QCoreApplication.translate("Status", "refused"),
+        "dispatched": QCoreApplication.translate("Status", "sent to the provider"),
+        "result_ready": QCoreApplication.translate("Status", "result ready"),
+        "issued": QCoreApplication.translate("Status", "issued"),
+    }
+    return names.get(status, status)
+
+
+def event_text(kind: str) -> str:
+    names = {
+        "accepted": QCoreApplication.translate("Event", "package accepted"),
+        "refused": QCoreApplication.translate("Event", "package refused"),
+        "dispatched": QCoreApplication.translate("Event", "sent to the provider"),
+        "returned": QCoreApplication.translate("Event", "result came back"),
+        "result_ready": QCoreApplication.translate("Event", "result ready"),
+        "issued": QCoreApplication.translate("Event", "result issued"),
+        "reprinted": QCoreApplication.translate("Event", "receipt reprinted"),
+    }
+    return names.get(kind, kind)

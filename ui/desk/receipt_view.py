@@ -1,0 +1,213 @@
+"""A package's receipt (or refusal receipt): rendered and saved off the GUI thread, previewed as
+page images, printed through Qt's print support (A4 or the 80 mm roll) or saved as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from db.packages import package_by_number
+from kiosk.documents.receipt import render_receipt_to
+from kiosk.receipts import receipt_data, receipt_path
+from ui.printing import PageImage, paint_pages, prepare_printer, rasterise, to_qimage
+from ui.tasks import run_task
+
+PRINT_DPI = 300
+
+
+def _render_job(path: Path, data: Any, fmt: str) -> tuple[Path, bytes, list[PageImage]]:
+    """Worker: write the receipt PDF and rasterise it for the preview (plain data only)."""
+    render_receipt_to(path, data, fmt)
+    pdf = path.read_bytes()
+    return path, pdf, rasterise(pdf, 110)
+
+
+class ReceiptView(QWidget):
+    """Preview with Print (Ctrl+P) and Save as PDF (Ctrl+S)."""
+
+    ready = Signal()
+    printed = Signal(int)
+
+    def __init__(self, ctx: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.number: str | None = None
+        self.fmt = ctx.office.paper
+        self.path: Path | None = None
+        self.pdf: bytes | None = None
+        self.pages: list[PageImage] = []
+        self._pixmaps: list[QPixmap] = []
+        self._printer: QPrinter | None = None
+        self._state = ""
+        self.setup_ui()
+        self.retranslate_ui()
+
+    def setup_ui(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setObjectName("Preview")
+        self.page_box = QWidget()
+        self.page_box.setObjectName("PreviewPages")
+        self.page_layout = QVBoxLayout(self.page_box)
+        self.page_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.page_box)
+        self.status = QLabel()
+        self.status.setObjectName("Hint")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        self.print_btn = QPushButton()
+        self.print_btn.setObjectName("Primary")
+        self.print_btn.setShortcut("Ctrl+P")
+        self.print_btn.clicked.connect(lambda: self.print_receipt())
+        self.save_btn = QPushButton()
+        self.save_btn.setShortcut("Ctrl+S")
+        self.save_btn.clicked.connect(lambda: self.save_pdf())
+        buttons.addWidget(self.print_btn)
+        buttons.addWidget(self.save_btn)
+        buttons.addStretch(1)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self._enable(False)
+
+    def retranslate_ui(self) -> None:
+        self.print_btn.setText(self.tr("Print   Ctrl+P"))
+        self.print_btn.setToolTip(self.tr("Print the receipt (A4 or the 80 mm roll, as the "
+                                          "office set)"))
+        self.save_btn.setText(self.tr("Save as PDF   Ctrl+S"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _enable(self, on: bool) -> None:
+        self.print_btn.setEnabled(on)
+        self.save_btn.setEnabled(on)
+
+    def _show_state(self, extra: str = "") -> None:
+        texts = {"": "", "rendering": self.tr("Preparing the receipt…"),
+                 "ready": self.tr("Receipt saved: %1"),
+                 "printing": self.tr("Sending to the printer…"),
+                 "printed": self.tr("Printed."),
+                 "saved": self.tr("Saved as %1"),
+                 "failed": self.tr("Something went wrong: %1")}
+        text = texts.get(self._state, "")
+        full = extra or (str(self.path) if self.path else "")
+        if "%1" in text:
+            short = full.rsplit("/", 1)[-1] if self._state in ("ready", "saved") else full
+            text = text.replace("%1", short)
+        self.status.setText(text)
+        self.status.setToolTip(full)
+
+    def _set_state(self, state: str, extra: str = "") -> None:
+        self._state = state
+        self._show_state(extra)
+
+    # -- loading -------------------------------------------------------------------------
+    def show_package(self, number: str) -> bool:
+        """Render (and save to the receipts folder) the package's receipt; preview when done."""
+        package = package_by_number(self.ctx.store, number)
+        if package is None:
+            return False
+        self.number = number
+        self.fmt = package.get("format") or self.ctx.office.paper
+        data = receipt_data(self.ctx, package)   # store reads stay on the GUI thread
+        path = receipt_path(self.ctx, package)
+        self.pages, self.pdf = [], None
+        self._clear_pages()
+        self._enable(False)
+        self._set_state("rendering")
+        run_task(lambda: _render_job(path, data, self.fmt), self._rendered, self._failed)
+        return True
+
+    def _clear_pages(self) -> None:
+        while self.page_layout.count():
+            item = self.page_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+
+    def _rendered(self, result: tuple[Path, bytes, list[PageImage]]) -> None:
+        self.path, self.pdf, self.pages = result
+        self._clear_pages()
+        self._pixmaps = [QPixmap.fromImage(to_qimage(page)) for page in self.pages]
+        for _ in self._pixmaps:
+            label = QLabel()
+            label.setObjectName("PreviewPage")
+            self.page_layout.addWidget(label)
+        self._fit()
+        self._enable(True)
+        self._set_state("ready")
+        self.ready.emit()
+
+    def _fit(self) -> None:
+        """Pages as wide as the preview allows (never wider than rendered)."""
+        width = max(200, self.scroll.viewport().width() - 32)
+        for i, pixmap in enumerate(self._pixmaps):
+            item = self.page_layout.itemAt(i)
+            label = item.widget() if item else None
+            if isinstance(label, QLabel):
+                label.setPixmap(pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
+                    width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _failed(self, exc: Exception) -> None:
+        self._enable(self.pdf is not None)
+        self._set_state("failed", str(exc))
+
+    # -- printing ------------------------------------------------------------------------
+    def print_receipt(self, printer: QPrinter | None = None) -> bool:
+        """Print through QPrintDialog, or onto the given printer (tests: a PDF-file printer).
+        The pages are rasterised at printer resolution off the GUI thread, then painted."""
+        if self.pdf is None:
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            prepare_printer(printer, self.pages, self.fmt)
+            dialog = QPrintDialog(printer, self)
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        else:
+            prepare_printer(printer, self.pages, self.fmt)
+        self._printer = printer
+        pdf = self.pdf
+        dpi = min(printer.resolution(), PRINT_DPI)
+        self._set_state("printing")
+        self._enable(False)
+        run_task(lambda: rasterise(pdf, dpi), self._paint, self._failed)
+        return True
+
+    def _paint(self, pages: list[PageImage]) -> None:
+        printer, self._printer = self._printer, None
+        self._enable(True)
+        if printer is None:
+            return
+        n = paint_pages(printer, pages)
+        self._set_state("printed" if n else "failed", "")
+        self.printed.emit(n)
+
+    def save_pdf(self, target: str | None = None) -> bool:
+        if self.pdf is None:
+            return False
+        if target is None:
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt as PDF"),
+                                                    f"{self.number}.pdf", "PDF (*.pdf)")
+            if not target:
+                return False
+        pdf, out = self.pdf, Path(target)
+        run_task(lambda: out.write_bytes(pdf), lambda _: self._set_state("saved", str(out)),
+                 self._failed)
+        return True
