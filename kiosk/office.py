@@ -30,7 +30,6 @@ class OfficeProfile:
     paper: str = "a4"                          # a4 | 80mm
     idle_timeout_s: int = 90
     language: str = "kk"
-    kiosk_pin: str = "0000"                    # leaving the kiosk's full screen (hashed later)
     queue_any_category: bool = False           # desks may pick a category when calling next
     # where packages of courier services go: service id -> provider's office name
     destinations: dict[str, str] = field(default_factory=dict)

@@ -223,3 +223,33 @@ def sign_in(store: Store, login: str, secret: str, *, now: dt.datetime) -> Emplo
     if locked:
         raise InputError("secret", "staff.locked", minutes=LOCK_MINUTES)
     raise InputError("secret", "staff.wrong")
+
+
+# -- leaving the kiosk ----------------------------------------------------------------------
+KIOSK_LOCK_KEY = "kiosk_unlock"
+
+
+def unlock_kiosk(store: Store, secret: str, *, now: dt.datetime) -> Employee:
+    """Any active employee's PIN unlocks the kiosk (leaving full screen, reaching staff
+    screens).  The PIN is checked against every account's scrypt hash, so no plain PIN is
+    kept anywhere; five wrong tries in a row lock the kiosk's PIN pad for LOCK_MINUTES."""
+    stamp = _stamp(now)
+    state = store.get_setting(KIOSK_LOCK_KEY, {"tries": 0, "locked_until": None})
+    if state["locked_until"] and state["locked_until"] > stamp:
+        left = dt.datetime.fromisoformat(state["locked_until"]) - now.replace(microsecond=0)
+        raise InputError("secret", "staff.locked", minutes=max(1, -(-int(left.total_seconds()) // 60)))
+    ensure_demo_staff(store, now=now)
+    rows = store.query("SELECT * FROM staff WHERE active = 1 ORDER BY id")
+    match = next((r for r in rows if check_secret(secret or "", r["secret_hash"])), None)
+    with store.write():
+        if match is not None:
+            store.put_setting(KIOSK_LOCK_KEY, {"tries": 0, "locked_until": None})
+            events.append_event(store, "kiosk_unlocked", stamp, employee=match["login"])
+            return _employee(match)
+        tries = int(state["tries"]) + 1
+        locked = _stamp(now + dt.timedelta(minutes=LOCK_MINUTES)) if tries >= MAX_TRIES else None
+        store.put_setting(KIOSK_LOCK_KEY, {"tries": 0 if locked else tries, "locked_until": locked})
+        events.append_event(store, "kiosk_unlock_failed", stamp, data={"tries": tries})
+    if locked:
+        raise InputError("secret", "staff.locked", minutes=LOCK_MINUTES)
+    raise InputError("secret", "staff.wrong")

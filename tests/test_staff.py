@@ -113,3 +113,27 @@ def test_clerk_has_no_manager_sections():
     for section in ("statistics", "registers", "audit", "staff", "settings", "complaints"):
         with pytest.raises(InputError):
             require(clerk, section)
+
+
+def test_kiosk_unlocks_with_any_staff_pin_and_locks_after_five_wrong(ctx):
+    import datetime as dt
+
+    import pytest
+
+    from kiosk.errors import InputError
+    from kiosk.staff import unlock_kiosk
+    now = dt.datetime(2026, 11, 20, 10, 15)
+    assert unlock_kiosk(ctx.store, "2222", now=now).login == "dispatcher"
+    for _ in range(4):
+        with pytest.raises(InputError) as e:
+            unlock_kiosk(ctx.store, "9999", now=now)
+        assert e.value.code == "staff.wrong"
+    with pytest.raises(InputError) as e:
+        unlock_kiosk(ctx.store, "9999", now=now)
+    assert e.value.code == "staff.locked"
+    with pytest.raises(InputError) as e:  # even the right PIN waits out the lock
+        unlock_kiosk(ctx.store, "1111", now=now + dt.timedelta(minutes=5))
+    assert e.value.code == "staff.locked"
+    assert unlock_kiosk(ctx.store, "1111", now=now + dt.timedelta(minutes=16)).login == "clerk"
+    kinds = [r["kind"] for r in ctx.store.query("SELECT kind FROM events WHERE kind LIKE 'kiosk%'")]
+    assert kinds.count("kiosk_unlocked") == 2 and kinds.count("kiosk_unlock_failed") == 5

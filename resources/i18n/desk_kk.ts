@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicantForm</name>
@@ -230,7 +229,7 @@
         <translation>Ашу   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
         <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
     </message>
     <message>
@@ -425,6 +424,25 @@
     <message>
         <source>Save the receipt as PDF</source>
         <translation>Қолхатты PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>clerk</source>
+        <translation>оператор</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>диспетчер</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>әкімші</translation>
     </message>
 </context>
 <context>

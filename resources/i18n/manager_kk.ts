@@ -482,44 +482,12 @@
         <source>Demo office accounts (login / PIN):</source>
         <translation>Демо-кеңсе тіркелгілері (логин / PIN):</translation>
     </message>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>dispatcher</source>
-        <translation>диспетчер</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>басшы</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>әкімші</translation>
-    </message>
 </context>
 <context>
     <name>StaffSection</name>
     <message>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>dispatcher</source>
-        <translation>диспетчер</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>басшы</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>әкімші</translation>
     </message>
     <message>
         <source>New employee</source>

@@ -482,44 +482,12 @@
         <source>Demo office accounts (login / PIN):</source>
         <translation>Учётные записи демо-офиса (логин / PIN):</translation>
     </message>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>dispatcher</source>
-        <translation>диспетчер</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>руководитель</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
-    </message>
 </context>
 <context>
     <name>StaffSection</name>
     <message>
         <source>Staff</source>
         <translation>Сотрудники</translation>
-    </message>
-    <message>
-        <source>clerk</source>
-        <translation>оператор</translation>
-    </message>
-    <message>
-        <source>dispatcher</source>
-        <translation>диспетчер</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>руководитель</translation>
-    </message>
-    <message>
-        <source>administrator</source>
-        <translation>администратор</translation>
     </message>
     <message>
         <source>New employee</source>

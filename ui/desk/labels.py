@@ -1,4 +1,4 @@
-"""Words the desk shows for stored values: package statuses and event kinds."""
+"""Words the desk shows for stored values: package statuses, event kinds and staff roles."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ def event_text(kind: str) -> str:
         "reprinted": QCoreApplication.translate("Event", "receipt reprinted"),
     }
     return names.get(kind, kind)
+
+
+def role_text(role: str) -> str:
+    names = {
+        "clerk": QCoreApplication.translate("Role", "clerk"),
+        "dispatcher": QCoreApplication.translate("Role", "dispatcher"),
+        "manager": QCoreApplication.translate("Role", "manager"),
+        "administrator": QCoreApplication.translate("Role", "administrator"),
+    }
+    return names.get(role, role)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QLi
 
 from kiosk.context import Context
 from kiosk.staff import Employee
+from ui.desk.labels import role_text
 from ui.i18n import LANG, LANGUAGES
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
@@ -97,7 +98,9 @@ class DeskWindow(QWidget):
         self.sections: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("DeskNav")
-        self.nav.setFixedWidth(240)
+        self.nav.setFixedWidth(290)
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.who = QLabel()
         self.who.setObjectName("Hint")
@@ -203,7 +206,7 @@ class DeskWindow(QWidget):
             title = widget.title() if hasattr(widget, "title") else widget.key
             item.setText(f"{title}   Ctrl+{row + 1}" if row < 9 else title)
         self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.employee.full_name)
-                         .replace("%2", self.employee.role))
+                         .replace("%2", role_text(self.employee.role)))
         self.sign_out.setText(self.tr("Sign out"))
         self.lang.setAccessibleName(self.tr("Language"))
         self.lang.setToolTip(self.tr("Language"))

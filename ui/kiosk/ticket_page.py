@@ -137,9 +137,9 @@ class PinPage(QWidget):
         layout.addStretch(1)
         self.retranslate_ui()
 
-    def wrong(self) -> None:
+    def wrong(self, message: str | None = None) -> None:
         self.field.clear()
-        self.error.setText(self.tr("Wrong PIN"))
+        self.error.setText(message or self.tr("Wrong PIN"))
 
     def clear(self) -> None:
         self.field.clear()

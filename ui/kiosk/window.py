@@ -17,6 +17,7 @@ from kiosk.documents.ticket import render_ticket
 from kiosk.errors import InputError
 from kiosk.kiosk_info import record_home_request, service_sheet
 from kiosk.queue import Ticket
+from kiosk.staff import unlock_kiosk
 from kiosk.ticket_print import ticket_data
 from ui.i18n import LANG, LANGUAGES
 from ui.kiosk import printing
@@ -248,11 +249,14 @@ class KioskWindow(QWidget):
         self.home_visit.show_done(rid)
 
     def check_pin(self, pin: str) -> None:
-        if pin and pin == str(self.ctx.office.kiosk_pin):
-            self.reset()
-            self.staff_unlocked.emit()
-        else:
-            self.pin.wrong()
+        """A staff member's PIN (any active account) lets staff out of the kiosk."""
+        try:
+            unlock_kiosk(self.ctx.store, pin, now=self.ctx.now())
+        except InputError as exc:
+            self.pin.wrong(exc.text(LANG.current) if exc.code == "staff.locked" else None)
+            return
+        self.reset()
+        self.staff_unlocked.emit()
 
     # -- idle, privacy ----------------------------------------------------------------------
     def touched(self) -> None:

@@ -11,6 +11,7 @@ from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.office import DEMO_OFFICE
 from kiosk.staff import DEMO_ACCOUNTS, Employee, ensure_demo_staff, sign_in
+from ui.desk.labels import role_text
 from ui.i18n import LANG
 
 
@@ -95,9 +96,7 @@ class SignInScreen(QWidget):
         self.pin.setAccessibleName(self.tr("PIN or password"))
         if self.demo:
             lines = [self.tr("Demo office accounts (login / PIN):")]
-            roles = {"clerk": self.tr("clerk"), "dispatcher": self.tr("dispatcher"),
-                     "manager": self.tr("manager"), "administrator": self.tr("administrator")}
-            lines += [f"  {login} / {pin}   —   {roles[role]}"
+            lines += [f"  {login} / {pin}   —   {role_text(role)}"
                       for login, _, role, pin in DEMO_ACCOUNTS]
             self.demo_box.setText("\n".join(lines))
         self.demo_box.setVisible(self.demo)

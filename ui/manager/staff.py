@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from kiosk.errors import InputError
 from kiosk.staff import ROLES, add_employee, list_staff, set_active, set_secret
+from ui.desk.labels import role_text
 from ui.manager.base import ManagerSection
 
 
@@ -55,8 +56,7 @@ class StaffSection(ManagerSection):
         self.layout_.addLayout(row, 1)
 
     def _role_names(self) -> dict[str, str]:
-        return {"clerk": self.tr("clerk"), "dispatcher": self.tr("dispatcher"),
-                "manager": self.tr("manager"), "administrator": self.tr("administrator")}
+        return {role: role_text(role) for role in ROLES}
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
