@@ -32,7 +32,8 @@ from kiosk.documents.model import Bilingual
 from kiosk.documents.register import RegisterData, RegisterRow, render_register
 from kiosk.errors import InputError
 from kiosk.iin import mask_iin
-from kiosk.manifest import MANIFEST, VerifyReport, manifest_bytes, verify_folder, write_atomic
+from kiosk.manifest import MANIFEST, VerifyReport, manifest_bytes, verify_folder
+from kiosk.safe_write import write_if_changed
 
 __all__ = ["BatchInfo", "DispatchResult", "dispatch_day", "write_day", "batch_number",
            "register_data", "verify_folder", "VerifyReport", "CSV_HEADER"]
@@ -185,8 +186,8 @@ def write_day(ctx: Context, day: dt.date, out_dir: str | Path, *, new: set[str] 
         pdf = render_register(data)
         csv_data = _csv_bytes(b, data)
         reg_name, csv_name = f"{b['number']}.pdf", f"{b['number']}.csv"
-        write_atomic(folder / reg_name, pdf)
-        write_atomic(folder / csv_name, csv_data)
+        write_if_changed(folder / reg_name, pdf)
+        write_if_changed(folder / csv_name, csv_data)
         files[reg_name], files[csv_name] = pdf, csv_data
         count = len(data.rows)
         infos.append(BatchInfo(b["number"], b["destination"], count, reg_name, csv_name,
@@ -196,7 +197,7 @@ def write_day(ctx: Context, day: dt.date, out_dir: str | Path, *, new: set[str] 
         if progress:
             progress(i + 1, total)
     manifest = folder / MANIFEST
-    write_atomic(manifest, manifest_bytes(ctx.office.code, day.isoformat(), listed, files))
+    write_if_changed(manifest, manifest_bytes(ctx.office.code, day.isoformat(), listed, files))
     return DispatchResult(day, folder, tuple(infos), manifest)
 
 

@@ -8,41 +8,14 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["MANIFEST", "write_atomic", "sha256_file", "manifest_bytes", "VerifyReport",
+__all__ = ["MANIFEST", "sha256_file", "manifest_bytes", "VerifyReport",
            "verify_folder"]
 
 MANIFEST = "manifest.json"
-
-
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and os.replace, so
-    a reader never sees half a file.  A file that already holds exactly these bytes is left
-    alone.  Returns True when the file was (re)written."""
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return True
 
 
 def sha256_file(path: Path) -> str:

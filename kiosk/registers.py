@@ -7,13 +7,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
-import tempfile
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 from db.packages import decode_package
 from kiosk.context import Context
+from kiosk.safe_write import write_atomic
 from kiosk.staff import Employee, require
 
 __all__ = ["RegisterRow", "register_rows", "register_csv", "register_xlsx", "register_pdf",
@@ -119,13 +118,6 @@ def register_xlsx(rows: list[RegisterRow], title: str, day: dt.date) -> bytes:
     return buf.getvalue()
 
 
-def _write(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".part")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, target)
-
-
 def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None, *,
                  by: Employee | None = None) -> bytes:
     from kiosk.documents.daily_register import RegisterPage, render_register
@@ -154,6 +146,6 @@ def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
             data = register_pdf(ctx, day, rows)
         else:
             raise ValueError(fmt)
-        _write(target, data)
+        write_atomic(target, data)
         written.append(target)
     return written

@@ -4,12 +4,9 @@ pages.  No platypus and no images: fast, and the same input gives the same bytes
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import threading
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from reportlab import rl_config
@@ -20,8 +17,7 @@ from kiosk.documents.barcode_draw import draw_code128
 from kiosk.documents.fonts import FONT
 
 __all__ = ["MM", "MAX_PAGE", "Seg", "Line", "text_width", "wrap", "Pen", "Block", "TextBlock",
-           "Space", "Rule", "Stack", "Row", "Box", "BarcodeBlock", "paginate", "binary_streams",
-           "write_atomic"]
+           "Space", "Rule", "Stack", "Row", "Box", "BarcodeBlock", "paginate", "binary_streams"]
 
 MM = 72.0 / 25.4
 MAX_PAGE = 14400.0          # the longest page side PDF readers must accept (200 inches)
@@ -354,24 +350,3 @@ def binary_streams() -> Iterator[None]:
             yield
         finally:
             rl_config.useA85 = old
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write a file so a reader never sees half of it: a temporary file in the same folder,
-    flushed to disk, then os.replace."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    return target

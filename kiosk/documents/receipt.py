@@ -16,11 +16,11 @@ from pathlib import Path
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents.fonts import FONT, register_fonts
-from kiosk.documents.layout import (MAX_PAGE, MM, Pen, binary_streams, paginate, text_width, wrap,
-                                    write_atomic)
+from kiosk.documents.layout import MAX_PAGE, MM, Pen, binary_streams, paginate, text_width, wrap
 from kiosk.documents.model import FORMATS, ReceiptData
 from kiosk.documents.paper import COMPACT, PAPER, Fmt
 from kiosk.documents.receipt_content import ReceiptBuilder, help_segs
+from kiosk.safe_write import write_atomic
 
 __all__ = ["render_receipt", "render_receipt_to"]
 
