@@ -12,6 +12,43 @@ from typing import Any
 LANGS = ("kk", "ru", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # the receiving office's check of a dispatch folder (kiosk.manifest.verify_folder)
+    "verify.folder": {"kk": "Бума", "ru": "Папка", "en": "Folder"},
+    "verify.no_manifest": {"kk": "Бумада {name} жоқ", "ru": "В папке нет {name}",
+                           "en": "no {name} in the folder"},
+    "verify.bad_manifest": {"kk": "{name} оқылмайды: {detail}",
+                            "ru": "{name} не читается: {detail}",
+                            "en": "{name} cannot be read: {detail}"},
+    "verify.missing": {"kk": "ЖОҚ: {path} манифестте бар, бірақ бумада жоқ",
+                       "ru": "НЕТ: {path} указан в манифесте, но его нет в папке",
+                       "en": "MISSING: {path} is listed in the manifest but not in the folder"},
+    "verify.changed": {"kk": "ӨЗГЕРГЕН: {path} манифестке сәйкес келмейді (SHA-256 басқа)",
+                       "ru": "ИЗМЕНЁН: {path} не совпадает с манифестом (другой SHA-256)",
+                       "en": "CHANGED: {path} differs from the manifest (SHA-256 does not match)"},
+    "verify.extra": {"kk": "АРТЫҚ: {path} бумада бар, бірақ манифестте жоқ",
+                     "ru": "ЛИШНИЙ: {path} есть в папке, но не указан в манифесте",
+                     "en": "EXTRA: {path} is in the folder but not in the manifest"},
+    "verify.csv_unlisted": {"kk": "САНЫ: {batch} топтамасы: оның CSV файлы {path} манифестте жоқ",
+                            "ru": "КОЛИЧЕСТВО: партия {batch}: её CSV {path} не указан в манифесте",
+                            "en": "COUNT: batch {batch}: its CSV {path} is not in the manifest"},
+    "verify.csv_unreadable": {"kk": "САНЫ: {batch} топтамасы: {path} оқылмайды ({detail})",
+                              "ru": "КОЛИЧЕСТВО: партия {batch}: {path} не читается ({detail})",
+                              "en": "COUNT: batch {batch}: {path} cannot be read ({detail})"},
+    "verify.count": {"kk": "САНЫ: {batch} топтамасы: манифестте {expected} пакет, {path} ішінде "
+                           "{rows} жол",
+                     "ru": "КОЛИЧЕСТВО: партия {batch}: в манифесте пакетов {expected}, "
+                           "в {path} строк {rows}",
+                     "en": "COUNT: batch {batch}: the manifest says {expected} packages, {path} "
+                           "has {rows} rows"},
+    "verify.ok": {"kk": "ДҰРЫС: {batches} топтама, {files} файл манифестке сәйкес",
+                  "ru": "ВЕРНО: партий {batches}, файлов {files} — совпадают с манифестом",
+                  "en": "OK: {batches} batches, {files} files match the manifest"},
+    "verify.differences": {"kk": "АЙЫРМАШЫЛЫҚТАР: {n} мәселе табылды; тізілімге қабылданды деп "
+                                 "қол қоймас бұрын оларды сәйкессіздік жолына жазыңыз",
+                           "ru": "РАСХОЖДЕНИЯ: найдено проблем: {n}; не подписывайте реестр как "
+                                 "принятый, не отметив их в графе расхождений",
+                           "en": "DIFFERENCES: {n} problem(s) found; do not sign the register as "
+                                 "received without noting them in the discrepancy box"},
     "iin.empty": {"kk": "ЖСН толтырылмаған: 12 цифрды енгізіңіз",
                   "ru": "ИИН не заполнен: введите 12 цифр",
                   "en": "IIN is empty: enter the 12 digits"},

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kiosk.errors import message
+
 __all__ = ["MANIFEST", "sha256_file", "manifest_bytes", "VerifyReport",
            "verify_folder"]
 
@@ -42,8 +44,12 @@ def manifest_bytes(office: str, day: str, batches: list[dict[str, Any]],
     return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+Problem = tuple[str, dict[str, Any]]   # a message code of kiosk.errors and its values
+
+
 @dataclass
 class VerifyReport:
+    """What the check found; :meth:`text` says it in the reader's language."""
     folder: Path
     ok: bool = True
     batches: int = 0
@@ -51,27 +57,30 @@ class VerifyReport:
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
-    count_mismatch: list[str] = field(default_factory=list)   # human sentences
-    errors: list[str] = field(default_factory=list)           # manifest unreadable etc.
+    count_mismatch: list[Problem] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)      # manifest absent or unreadable
 
-    def text(self) -> str:
-        lines = [f"Folder {self.folder}"]
-        if self.errors:
-            lines += [f"  ERROR: {e}" for e in self.errors]
-        lines += [f"  MISSING: {p} is listed in the manifest but not in the folder"
-                  for p in self.missing]
-        lines += [f"  CHANGED: {p} differs from the manifest (SHA-256 does not match)"
-                  for p in self.changed]
-        lines += [f"  EXTRA: {p} is in the folder but not in the manifest" for p in self.extra]
-        lines += [f"  COUNT: {m}" for m in self.count_mismatch]
+    @property
+    def problems(self) -> int:
+        return (len(self.missing) + len(self.changed) + len(self.extra) +
+                len(self.count_mismatch) + len(self.errors))
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """One line per problem, then the verdict (without the folder line)."""
+        out = [message(code, lang, **values) for code, values in self.errors]
+        out += [message("verify.missing", lang, path=p) for p in self.missing]
+        out += [message("verify.changed", lang, path=p) for p in self.changed]
+        out += [message("verify.extra", lang, path=p) for p in self.extra]
+        out += [message(code, lang, **values) for code, values in self.count_mismatch]
         if self.ok:
-            lines.append(f"OK: {self.batches} batches, {self.files} files match the manifest")
+            out.append(message("verify.ok", lang, batches=self.batches, files=self.files))
         else:
-            n = len(self.missing) + len(self.changed) + len(self.extra) + \
-                len(self.count_mismatch) + len(self.errors)
-            lines.append(f"DIFFERENCES: {n} problem(s) found; do not sign the register "
-                         "as received without noting them in the discrepancy box")
-        return "\n".join(lines)
+            out.append(message("verify.differences", lang, n=self.problems))
+        return out
+
+    def text(self, lang: str = "en") -> str:
+        head = f"{message('verify.folder', lang)}: {self.folder}"
+        return "\n".join([head, *self.lines(lang)])
 
 
 def _listed(folder: Path) -> set[str]:
@@ -94,11 +103,11 @@ def verify_folder(folder: str | os.PathLike[str]) -> VerifyReport:
         files = {f["path"]: f["sha256"] for f in manifest["files"]}
         batches = list(manifest["batches"])
     except FileNotFoundError:
-        report.errors.append(f"no {MANIFEST} in the folder")
+        report.errors.append(("verify.no_manifest", {"name": MANIFEST}))
         report.ok = False
         return report
     except (ValueError, KeyError, TypeError) as exc:
-        report.errors.append(f"{MANIFEST} cannot be read: {exc}")
+        report.errors.append(("verify.bad_manifest", {"name": MANIFEST, "detail": str(exc)}))
         report.ok = False
         return report
     report.batches, report.files = len(batches), len(files)
@@ -114,19 +123,19 @@ def verify_folder(folder: str | os.PathLike[str]) -> VerifyReport:
         number = b.get("number", "?")
         rel = b.get("csv") or f"{number}.csv"
         if rel not in files:
-            report.count_mismatch.append(f"batch {number}: its CSV {rel} is not in the manifest")
+            report.count_mismatch.append(("verify.csv_unlisted", {"batch": number, "path": rel}))
             continue
         if rel not in present:
             continue  # already reported missing
         try:
             rows = list(csv.reader(io.StringIO((root / rel).read_text(encoding="utf-8"))))
         except (UnicodeDecodeError, csv.Error) as exc:
-            report.count_mismatch.append(f"batch {number}: {rel} cannot be read ({exc})")
+            report.count_mismatch.append(("verify.csv_unreadable",
+                                          {"batch": number, "path": rel, "detail": str(exc)}))
             continue
         n = max(0, len([r for r in rows if r]) - 1)
         if n != b.get("count"):
-            report.count_mismatch.append(
-                f"batch {number}: the manifest says {b.get('count')} packages, {rel} has {n} rows")
-    report.ok = not (report.missing or report.changed or report.extra or report.count_mismatch
-                     or report.errors)
+            report.count_mismatch.append(("verify.count", {"batch": number, "path": rel,
+                                                           "expected": b.get("count"), "rows": n}))
+    report.ok = report.problems == 0
     return report

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from db.events import append_event
 from db.packages import package_by_number
 from kiosk.applicant import format_phone
 from kiosk.checklist import needed
@@ -14,7 +15,8 @@ from kiosk.context import Context
 from kiosk.documents.model import Bilingual, ReceiptData, ReceiptLine
 from kiosk.documents.receipt import render_receipt, render_receipt_to
 
-__all__ = ["receipt_data", "receipt_pdf", "save_receipt", "PackageNotFound", "receipt_path"]
+__all__ = ["receipt_data", "receipt_pdf", "save_receipt", "PackageNotFound", "receipt_path",
+           "record_reprint"]
 
 
 class PackageNotFound(LookupError):
@@ -104,3 +106,13 @@ def save_receipt(ctx: Context, number: str, out: str | Path | None = None,
     render_receipt_to(target, receipt_data(ctx, package),
                       fmt or package.get("format") or ctx.office.paper)
     return target
+
+
+def record_reprint(ctx: Context, number: str, employee: str | None, at: dt.datetime,
+                   to: str = "printer") -> None:
+    """Put a reprint in the package's trail (who, when, to a printer or a file): a second
+    copy of a receipt in circulation is something the office must be able to account for."""
+    package = _package(ctx, number)
+    with ctx.store.write():
+        append_event(ctx.store, "reprinted", at.isoformat(timespec="seconds"), employee=employee,
+                     package_id=package["id"], data={"number": package["number"], "to": to})

@@ -136,8 +136,13 @@ def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     number = rows[0]["number"]
     assert [x["number"] for x in json.loads(sh("lookup", number, "--json").stdout)] == [number]
     out = tmp_path / "again.pdf"
-    r = sh("receipt", number, "--out", str(out), "--format", "80mm")
+    r = sh("receipt", number, "--out", str(out), "--format", "80mm", "--employee", "clerk")
     assert r.returncode == 0 and out.exists()
+    import sqlite3
+    with sqlite3.connect(Path(home) / "qabyldau.sqlite3") as db:       # the reprint is in the trail
+        kinds = db.execute("SELECT e.kind, e.employee FROM events e JOIN packages p "
+                           "ON p.id = e.package_id WHERE p.number = ?", (number,)).fetchall()
+    assert ("reprinted", "clerk") in kinds
     assert number in "".join(p.extract_text() for p in PdfReader(out).pages)
     assert sh("receipt", "NOPE-01-000000-0000", "--out", str(out)).returncode == 1
     r = sh("check")

@@ -164,8 +164,15 @@ def test_tampered_missing_and_extra_files_fail_verify(ctx, tmp_path, capsys, dat
     assert not report.ok
     assert report.extra == ["note.txt"]
     assert report.missing == [result.batches[1].register]
-    assert len(report.count_mismatch) == 1 and result.batches[0].number in report.count_mismatch[0]
-    assert not verify_folder(tmp_path / "nowhere").ok
+    assert len(report.count_mismatch) == 1
+    code, values = report.count_mismatch[0]
+    assert code == "verify.count" and values["batch"] == result.batches[0].number
+    ru = report.text("ru")                  # the receiving office reads it in its language
+    assert "ЛИШНИЙ: note.txt" in ru and f"НЕТ: {result.batches[1].register}" in ru
+    assert f"партия {result.batches[0].number}" in ru and "РАСХОЖДЕНИЯ: найдено проблем: 3" in ru
+    assert "АРТЫҚ: note.txt" in report.text("kk")
+    nowhere = verify_folder(tmp_path / "nowhere")
+    assert not nowhere.ok and "Бумада manifest.json жоқ" in nowhere.text("kk")
 
 
 def test_register_pdf_says_what_the_courier_carries(ctx, tmp_path):

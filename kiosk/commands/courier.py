@@ -50,7 +50,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from kiosk.manifest import verify_folder
     report = verify_folder(args.folder)
-    print(report.text())
+    print(report.text(args.lang))
     return 0 if report.ok else 1
 
 

@@ -14,7 +14,7 @@ from kiosk.context import open_context
 from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
 from kiosk.intake import accept_package, parse_request_json
-from kiosk.receipts import PackageNotFound, save_receipt
+from kiosk.receipts import PackageNotFound, record_reprint, save_receipt
 
 
 def _dump(obj: Any) -> None:
@@ -72,6 +72,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             path = save_receipt(ctx, args.number.strip().upper(), args.out, args.format)
         except PackageNotFound as exc:
             raise CommandError(str(exc), 1) from None
+        record_reprint(ctx, args.number.strip().upper(), args.employee, clock.now(), to="file")
         print(path)
     return 0
 
@@ -121,6 +122,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--format", choices=FORMATS, default=None)
+    p.add_argument("--employee", default=None, help="who reprints it (kept in the package's trail)")
     p.set_defaults(handler=cmd_receipt)
 
     p = sub.add_parser("lookup", parents=[common], help="find packages by number, IIN or surname")

@@ -53,6 +53,11 @@ def test_dispatch_day_lists_batches_and_previews_the_register(desk, ctx, tmp_pat
     (tmp_path / "out" / "extra.txt").write_text("x")
     section.verify_now()
     assert section.status.objectName() == "Error" and "extra.txt" in section.status.text()
+    from ui.i18n import LANG
+    LANG.switch("ru")                                    # the check speaks the desk's language
+    section.verify_now()
+    assert "ЛИШНИЙ: extra.txt" in section.status.text()
+    assert "Папка не совпадает с манифестом" in section.status.text()
 
 
 def test_scans_mark_returns_then_issue_after_confirmation(desk, ctx, tmp_path):

@@ -28,6 +28,29 @@ def test_scanner_feed_opens_the_package(qtbot, desk, ctx):
     assert package.receipt.pages, "the receipt is rendered for a reprint"
 
 
+def test_a_reprint_goes_into_the_package_trail(qtbot, desk, ctx, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    number = _demo(ctx)[2].number
+    desk.scanner.feed(number)
+    package = desk.current_section()
+    qtbot.waitUntil(lambda: bool(package.receipt.pages))
+    before = package.trail.rowCount()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "again.pdf"))
+    with qtbot.waitSignal(package.receipt.printed, timeout=10000):
+        assert package.receipt.print_receipt(printer)
+    assert package.trail.rowCount() == before + 1
+    last = package.trail.rowCount() - 1
+    assert package.trail.item(last, 2).text() == "receipt reprinted"
+    assert package.trail.item(last, 1).text() == desk.employee.login
+    with qtbot.waitSignal(package.receipt.saved, timeout=10000):
+        assert package.receipt.save_pdf(str(tmp_path / "copy.pdf"))
+    assert [e["kind"] for e in package.events].count("reprinted") == 2
+    from db.events import verify_chain
+    assert verify_chain(ctx.store).ok
+
+
 def test_a_fast_key_burst_and_enter_is_a_scan_from_any_field(qtbot, desk, ctx):
     results = _demo(ctx)
     number = results[5].number

@@ -245,7 +245,7 @@ class DispatchSection(QWidget):
                                 .replace("%2", str(report.files)))
         else:
             self.status.setText(self.tr("The folder differs from its manifest:") + "\n" +
-                                "\n".join(report.text().splitlines()[1:]))
+                                "\n".join(report.lines(LANG.current)))
         self._restyle()
 
     def current_day_args(self) -> dict[str, Any]:  # for tests

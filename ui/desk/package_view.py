@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from db.events import events_for_package
 from db.packages import package_by_number
+from kiosk import clock
 from kiosk.iin import mask_iin
+from kiosk.receipts import record_reprint
 from ui.desk.labels import event_text, status_text
 from ui.desk.receipt_view import ReceiptView
 from ui.i18n import LANG
@@ -113,6 +115,8 @@ class PackageSection(QWidget):
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         layout.addStretch(0)
+        self.receipt.printed.connect(lambda n: n and self._reprinted("printer"))
+        self.receipt.saved.connect(lambda _path: self._reprinted("file"))
         self.code.returnPressed.connect(lambda: self.open_code(self.code.text()))
         self.open_btn.clicked.connect(lambda: self.open_code(self.code.text()))
 
@@ -160,6 +164,14 @@ class PackageSection(QWidget):
         self._show()
         self.receipt.show_package(package["number"])
         return True
+
+    def _reprinted(self, to: str) -> None:
+        """A copy printed or saved from here is a reprint: it goes into the package's trail."""
+        if self.package is None:
+            return
+        record_reprint(self.ctx, self.package["number"], self.desk.employee.login, clock.now(), to)
+        self.events = events_for_package(self.ctx.store, self.package["id"])
+        self._show()
 
     def _show_not_found(self, code: str) -> None:
         self._not_found = code

@@ -33,6 +33,7 @@ class ReceiptView(QWidget):
 
     ready = Signal()
     printed = Signal(int)
+    saved = Signal(str)
 
     def __init__(self, ctx: Any) -> None:
         super().__init__()
@@ -199,6 +200,10 @@ class ReceiptView(QWidget):
         self._set_state("printed" if n else "failed", "")
         self.printed.emit(n)
 
+    def _saved(self, out: Path) -> None:
+        self._set_state("saved", str(out))
+        self.saved.emit(str(out))
+
     def save_pdf(self, target: str | None = None) -> bool:
         if self.pdf is None:
             return False
@@ -208,6 +213,5 @@ class ReceiptView(QWidget):
             if not target:
                 return False
         pdf, out = self.pdf, Path(target)
-        run_task(lambda: out.write_bytes(pdf), lambda _: self._set_state("saved", str(out)),
-                 self._failed)
+        run_task(lambda: out.write_bytes(pdf), lambda _: self._saved(out), self._failed)
         return True
