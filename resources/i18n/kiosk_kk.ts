@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>HomeVisitPage</name>
@@ -263,8 +262,8 @@
         <translation>Бұл жұмыс орнында қабылдау бөлімі жоқ.</translation>
     </message>
     <message>
-        <source>No applicant called.</source>
-        <translation>Ешкім шақырылған жоқ.</translation>
+        <source>No applicant called to this desk yet.</source>
+        <translation>Бұл орынға әлі ешкім шақырылмаған.</translation>
     </message>
     <message>
         <source>Now at this desk: %1 (%2)</source>

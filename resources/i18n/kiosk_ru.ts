@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>HomeVisitPage</name>
@@ -263,8 +262,8 @@
         <translation>На этом рабочем месте нет раздела приёма.</translation>
     </message>
     <message>
-        <source>No applicant called.</source>
-        <translation>Никто не вызван.</translation>
+        <source>No applicant called to this desk yet.</source>
+        <translation>К этому месту ещё никого не вызвали.</translation>
     </message>
     <message>
         <source>Now at this desk: %1 (%2)</source>

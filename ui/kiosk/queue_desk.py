@@ -174,7 +174,7 @@ class QueueSection(QWidget):
     def _show_current(self) -> None:
         t = self.current
         if t is None:
-            self.now_serving.setText(self.tr("No applicant called."))
+            self.now_serving.setText(self.tr("No applicant called to this desk yet."))
         else:
             self.now_serving.setText(self.tr("Now at this desk: %1 (%2)")
                                      .replace("%1", t.code).replace("%2", self._status(t.status)))
