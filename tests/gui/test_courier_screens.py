@@ -20,6 +20,11 @@ def desk(qtbot, ctx):
     qtbot.addWidget(w)
     w.show()
     yield w
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import LANG
+    LANG.switch("en")              # a test may have switched the language: the next starts in English
+    QApplication.processEvents()
     tasks.set_immediate(False)
 
 

@@ -7,17 +7,16 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
-from kiosk.context import Context
 from kiosk.dispatch import DispatchResult, dispatch_day, write_day
 from kiosk.errors import InputError
 from kiosk.manifest import verify_folder
-from kiosk.staff import Employee
 from ui import tasks
+from ui.courier.base import CourierSection
 from ui.courier.preview import PdfPreview, print_pdf
 from ui.i18n import LANG
 
@@ -27,13 +26,10 @@ class _Progress(QObject):
     step = Signal(int, int)
 
 
-class DispatchSection(QWidget):
+class DispatchSection(CourierSection):
     key = "dispatch"
 
-    def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
+    def prepare(self) -> None:
         self.result: DispatchResult | None = None
         self.busy = False
         self._progress = _Progress(self)
@@ -46,11 +42,7 @@ class DispatchSection(QWidget):
 
     # -- layout --------------------------------------------------------------------------
     def setup_ui(self) -> None:
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        self.hint = QLabel()
-        self.hint.setObjectName("Hint")
-        self.hint.setWordWrap(True)
+        layout = self.titled_layout()
         self.day_label = QLabel()
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
@@ -70,8 +62,6 @@ class DispatchSection(QWidget):
         self.verify.clicked.connect(self.verify_now)
         self.bar = QProgressBar()
         self.bar.setVisible(False)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
         self.batches = QListWidget()
         self.batches.currentRowChanged.connect(self._show_batch)
         self.preview = PdfPreview()
@@ -99,9 +89,6 @@ class DispatchSection(QWidget):
         split.addWidget(left)
         split.addWidget(self.preview)
         split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
         layout.addLayout(row)
         layout.addLayout(actions)
         layout.addWidget(self.status)
@@ -121,11 +108,6 @@ class DispatchSection(QWidget):
         self.verify.setText(self.tr("Check folder"))
         self.print_button.setText(self.tr("Print register"))
         self._fill_list()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     # -- behaviour -----------------------------------------------------------------------
     def selected_day(self) -> dt.date:
@@ -156,9 +138,7 @@ class DispatchSection(QWidget):
         self.run.setEnabled(False)
         self.bar.setVisible(True)
         self.bar.setRange(0, 0)
-        self.status.setObjectName("Hint")
-        self.status.setText(self.tr("Dispatching…"))
-        self._restyle()
+        self.say(self.tr("Dispatching…"), "Hint")
         day, folder = self.selected_day(), Path(self.folder.text())
         name = self.employee.full_name
         emit = self._progress.step.emit
@@ -184,9 +164,7 @@ class DispatchSection(QWidget):
         else:
             text = self.tr("Nothing new to dispatch: the day's batches were written again, "
                            "unchanged. Files in %1").replace("%1", str(result.folder))
-        self.status.setObjectName("Ok")
-        self.status.setText(text)
-        self._restyle()
+        self.say(text, "Ok")
         self._fill_list()
         if self.batches.count():
             self.batches.setCurrentRow(0)
@@ -195,14 +173,8 @@ class DispatchSection(QWidget):
         self.busy = False
         self.run.setEnabled(True)
         self.bar.setVisible(False)
-        self.status.setObjectName("Error")
         text = exc.text(LANG.current) if isinstance(exc, InputError) else str(exc)
-        self.status.setText(self.tr("Dispatch failed: %1").replace("%1", text))
-        self._restyle()
-
-    def _restyle(self) -> None:
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        self.say(self.tr("Dispatch failed: %1").replace("%1", text), "Error")
 
     def _fill_list(self) -> None:
         if not hasattr(self, "batches"):
@@ -238,15 +210,12 @@ class DispatchSection(QWidget):
 
     def verify_now(self) -> None:
         report = verify_folder(self.folder.text())
-        self.status.setObjectName("Ok" if report.ok else "Error")
         if report.ok:
-            self.status.setText(self.tr("The folder matches its manifest: %1 batches, %2 files.")
-                                .replace("%1", str(report.batches))
-                                .replace("%2", str(report.files)))
+            self.say(self.tr("The folder matches its manifest: %1 batches, %2 files.")
+                     .replace("%1", str(report.batches)).replace("%2", str(report.files)), "Ok")
         else:
-            self.status.setText(self.tr("The folder differs from its manifest:") + "\n" +
-                                "\n".join(report.lines(LANG.current)))
-        self._restyle()
+            self.say(self.tr("The folder differs from its manifest:") + "\n" +
+                     "\n".join(report.lines(LANG.current)), "Error")
 
     def current_day_args(self) -> dict[str, Any]:  # for tests
         return {"day": self.selected_day(), "folder": self.folder.text()}

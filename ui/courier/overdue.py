@@ -3,25 +3,21 @@ batches with how many results are back and issued."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QVBoxLayout)
 
-from kiosk.context import Context
 from kiosk.deadlines import day_batches, overdue
-from kiosk.staff import Employee
+from ui.courier.base import CourierSection, restyle
 
 
-class OverdueSection(QWidget):
+class OverdueSection(CourierSection):
     key = "overdue"
 
-    def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
-        self.setup_ui()
-        self.retranslate_ui()
-        self.refresh()
+    def prepare(self) -> None:
+        """Read what is overdue today (on opening and on every refresh)."""
+        today = self.ctx.now().date()
+        self._items = overdue(self.ctx, today)
+        self._batches = day_batches(self.ctx, today)
 
     def title(self) -> str:
         return self.tr("Overdue")
@@ -63,21 +59,13 @@ class OverdueSection(QWidget):
         self.batches.setHorizontalHeaderLabels([
             self.tr("Batch"), self.tr("Packages"), self.tr("Back"), self.tr("Issued"),
             self.tr("Destination")])
-        if hasattr(self, "_items"):
-            self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+        self._fill()
 
     def activated(self) -> None:
         self.refresh()
 
     def refresh(self) -> None:
-        today = self.ctx.now().date()
-        self._items = overdue(self.ctx, today)
-        self._batches = day_batches(self.ctx, today)
+        self.prepare()
         self._fill()
 
     def _fill(self) -> None:
@@ -94,9 +82,7 @@ class OverdueSection(QWidget):
                                       str(b["issued"] or 0), b["destination"])):
                 self.batches.setItem(r, c, QTableWidgetItem(text))
         late = sum(1 for i in self._items if i.kind == "overdue")
-        self.summary.setObjectName("Warning" if self._items else "Ok")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        restyle(self.summary, "Warning" if self._items else "Ok")
         self.summary.setText(
             self.tr("%1 past the applicant's due date, %2 past the provider's date.")
             .replace("%1", str(late)).replace("%2", str(len(self._items) - late))

@@ -3,57 +3,26 @@ the "issue" section (hand a ready result to the applicant after a confirmation).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout)
 
-from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.returns import Handover, handover, issue_result, mark_returned
-from kiosk.staff import Employee
+from ui.courier.base import CourierSection
 from ui.i18n import LANG
 
 
-def _restyle(label: QLabel, name: str) -> None:
-    label.setObjectName(name)
-    label.style().unpolish(label)
-    label.style().polish(label)
-
-
-class ReturnsSection(QWidget):
+class ReturnsSection(CourierSection):
     key = "returns"
-
-    def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
-        self.setup_ui()
-        self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Returns")
 
     def setup_ui(self) -> None:
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        self.hint = QLabel()
-        self.hint.setObjectName("Hint")
-        self.hint.setWordWrap(True)
-        self.number = QLineEdit()
-        self.number.returnPressed.connect(self.mark_typed)
-        self.mark = QPushButton()
-        self.mark.setObjectName("Primary")
-        self.mark.clicked.connect(self.mark_typed)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        layout = self.titled_layout()
+        layout.addLayout(self.number_row(self.mark_typed, primary=True))
+        self.mark = self.number_button
         self.log = QListWidget()
-        row = QHBoxLayout()
-        row.addWidget(self.number, 1)
-        row.addWidget(self.mark)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.log, 1)
 
@@ -63,11 +32,6 @@ class ReturnsSection(QWidget):
                                   "results over, or type the number and press Enter."))
         self.number.setPlaceholderText(self.tr("Receipt number"))
         self.mark.setText(self.tr("Mark as returned"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def handle_scan(self, code: str) -> bool:
         self.mark_number(code)
@@ -84,43 +48,28 @@ class ReturnsSection(QWidget):
                               lang=LANG.current)
         except InputError as exc:
             text = exc.text(LANG.current)
-            _restyle(self.status, "Error")
-            self.status.setText(text)
+            self.say(text, "Error")
             self.log.insertItem(0, QListWidgetItem("✗ " + text))
             return False
         text = self.tr("%1: result ready for %2").replace("%1", h.number).replace("%2", h.applicant)
-        _restyle(self.status, "Ok")
-        self.status.setText(text)
+        self.say(text, "Ok")
         self.log.insertItem(0, QListWidgetItem("✓ " + text))
         return True
 
 
-class IssueSection(QWidget):
+class IssueSection(CourierSection):
     key = "issue"
 
-    def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
+    def prepare(self) -> None:
         self.current: Handover | None = None
-        self.setup_ui()
-        self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Issue")
 
     def setup_ui(self) -> None:
-        self.heading = QLabel()
-        self.heading.setObjectName("Title")
-        self.hint = QLabel()
-        self.hint.setObjectName("Hint")
-        self.hint.setWordWrap(True)
-        self.number = QLineEdit()
-        self.number.returnPressed.connect(self.find_typed)
-        self.find = QPushButton()
-        self.find.clicked.connect(self.find_typed)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        layout = self.titled_layout()
+        layout.addLayout(self.number_row(self.find_typed, primary=False))
+        self.find = self.number_button
         self.card = QFrame()
         self.card.setObjectName("Card")
         form = QFormLayout(self.card)
@@ -147,13 +96,6 @@ class IssueSection(QWidget):
         cv.addWidget(self.question)
         cv.addLayout(buttons)
         form.addRow(cv)
-        row = QHBoxLayout()
-        row.addWidget(self.number, 1)
-        row.addWidget(self.find)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.hint)
-        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.card)
         layout.addStretch(1)
@@ -175,11 +117,6 @@ class IssueSection(QWidget):
         self.confirm.setText(self.tr("Hand over"))
         self.cancel.setText(self.tr("Cancel"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def handle_scan(self, code: str) -> bool:
         self.open_number(code)
         return True
@@ -198,8 +135,7 @@ class IssueSection(QWidget):
         try:
             h = handover(self.ctx, number, LANG.current, for_issue=True)
         except InputError as exc:
-            _restyle(self.status, "Error")
-            self.status.setText(exc.text(LANG.current))
+            self.say(exc.text(LANG.current), "Error")
             return False
         self.current = h
         shown = {"number": h.number, "applicant": h.applicant, "iin": h.iin, "phone": h.phone,
@@ -220,12 +156,10 @@ class IssueSection(QWidget):
             h = issue_result(self.ctx, number, self.employee.login, self.ctx.now(),
                              lang=LANG.current)
         except InputError as exc:
-            _restyle(self.status, "Error")
-            self.status.setText(exc.text(LANG.current))
+            self.say(exc.text(LANG.current), "Error")
             self.reset()
             return False
         self.reset()
-        _restyle(self.status, "Ok")
-        self.status.setText(self.tr("%1 handed over to %2.").replace("%1", h.number)
-                            .replace("%2", h.applicant))
+        self.say(self.tr("%1 handed over to %2.").replace("%1", h.number)
+                 .replace("%2", h.applicant), "Ok")
         return True
