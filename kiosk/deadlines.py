@@ -48,14 +48,14 @@ def service_due_dates(ctx: Context, service_id: str, accepted: dt.date) -> DueDa
 
 
 def overdue(ctx: Context, today: dt.date) -> list[OverdueItem]:
-    """Packages past their due date (not issued) and those the provider is late with."""
+    """Packages past their due date (not issued: courier ones and those decided here alike)
+    and courier packages the provider is late with."""
     day = today.isoformat()
     rows = ctx.store.query(
         "SELECT p.number, p.status, p.service_id, p.surname, p.name, p.patronymic, p.phone, "
         "p.due_date, p.provider_due_date, p.destination, b.number AS batch "
         "FROM packages p LEFT JOIN batches b ON b.id = p.batch_id "
-        "WHERE p.outcome = 'accepted' AND p.due_date IS NOT NULL "
-        "AND (p.destination IS NOT NULL OR p.batch_id IS NOT NULL) AND ("
+        "WHERE p.outcome = 'accepted' AND p.due_date IS NOT NULL AND ("
         " (p.due_date < ? AND p.status IN ('accepted', 'dispatched', 'result_ready')) OR"
         " (p.provider_due_date < ? AND p.status IN ('accepted', 'dispatched')))"
         "ORDER BY p.due_date, p.number", (day, day))

@@ -141,12 +141,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Результат {number} уже отмечен как возвращённый {at}: повторно отмечать не нужно",
         "en": "The result of {number} was already marked as returned at {at}"},
     "return.not_dispatched": {
-        "kk": "{number} нәтижесін қайтарылды деп белгілеуге болмайды: топтаманың күйі — {status}; "
-              "тек курьермен жөнелтілген топтаманың нәтижесі қайтарылады",
-        "ru": "Результат {number} нельзя отметить возвращённым: статус пакета — {status}; "
-              "возвращается только результат пакета, отправленного курьером",
-        "en": "The result of {number} cannot be marked returned: the package is {status}; "
-              "only a package sent by courier comes back"},
+        "kk": "{number} нәтижесін дайын деп белгілеуге болмайды: топтаманың күйі — {status}; "
+              "курьер апаратын топтама алдымен жөнелтіледі, ал бас тартылған топтаманың "
+              "нәтижесі болмайды",
+        "ru": "Результат {number} нельзя отметить готовым: статус пакета — {status}; пакет, "
+              "который везёт курьер, сначала отправляется, а у пакета с отказом результата нет",
+        "en": "The result of {number} cannot be marked ready: the package is {status}; a "
+              "package the courier carries must be dispatched first, and a refused package has "
+              "no result"},
     "issue.already": {
         "kk": "{number} нәтижесі {at} берілген ({by}): екінші рет беруге болмайды",
         "ru": "Результат {number} уже выдан {at} ({by}): повторная выдача невозможна",

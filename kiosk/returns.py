@@ -91,19 +91,23 @@ def _when(now: dt.datetime | None, ctx: Context) -> str:
 
 def mark_returned(ctx: Context, number: str, employee: str, now: dt.datetime | None = None,
                   lang: str = "kk") -> Handover:
-    """The result of a dispatched package is back from the provider: status result_ready."""
+    """The result is here to hand over: status result_ready.  A courier package's result
+    comes back from the provider after dispatch; a package that does not travel (the office is
+    the provider, or the result comes through the information systems) is ready once
+    decided."""
     at = _when(now, ctx)
     with ctx.store.write():
         p = _package(ctx, number)
         if p["status"] in ("result_ready", "issued"):
             raise InputError("number", "return.already", number=p["number"],
                              at=(p.get("result_ready_at") or "")[:16])
-        if p["status"] != "dispatched":
+        travels = p["destination"] is not None or p["batch_id"] is not None
+        if p["status"] != ("dispatched" if travels else "accepted"):
             raise InputError("number", "return.not_dispatched", number=p["number"],
                              status=p["status"])
         ctx.store.db.conn.execute(
             "UPDATE packages SET status = 'result_ready', result_ready_at = ? "
-            "WHERE id = ? AND status = 'dispatched'", (at, p["id"]))
+            "WHERE id = ? AND status = ?", (at, p["id"], p["status"]))
         events.append_event(ctx.store, "result_ready", at, employee=employee, package_id=p["id"],
                             data={"number": p["number"]})
         p.update(status="result_ready", result_ready_at=at)

@@ -134,7 +134,9 @@ def test_office_override_moves_the_due_date(ctx):
 def test_overdue_lists_provider_late_then_overdue_until_issued(ctx, tmp_path):
     number = accept(ctx, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
     dispatch_day(ctx, dt.date(2026, 3, 19), tmp_path / "out", "Д", dt.datetime(2026, 3, 19, 17))
-    accept(ctx, "preschool_admission", dt.datetime(2026, 3, 19, 11, 5), 2)   # no courier
+    local = accept(ctx, "preschool_admission", dt.datetime(2026, 3, 19, 11, 5), 2).number
+    mark_returned(ctx, local, "kim", dt.datetime(2026, 3, 19, 15))     # decided here, no courier
+    issue_result(ctx, local, "kim", dt.datetime(2026, 3, 19, 16))
     assert overdue(ctx, dt.date(2026, 4, 7)) == []
     late = overdue(ctx, dt.date(2026, 4, 8))
     assert [(i.kind, i.number) for i in late] == [("provider_late", number)]
@@ -146,6 +148,27 @@ def test_overdue_lists_provider_late_then_overdue_until_issued(ctx, tmp_path):
     issue_result(ctx, number, "kim", dt.datetime(2026, 4, 10, 10))
     assert overdue(ctx, dt.date(2026, 4, 10)) == []
     assert day_batches(ctx, dt.date(2026, 3, 19))[0]["issued"] == 1
+
+
+def test_a_package_decided_here_is_ready_without_dispatch_and_overdue_when_late(ctx):
+    """S3 has no courier: the office itself (or the information system) gives the result within
+    one working day; it is marked ready at the desk, and it is overdue when nobody did."""
+    number = accept(ctx, "preschool_admission", dt.datetime(2026, 3, 20, 11, 5), 3).number
+    row = _status(ctx, number)
+    assert row["destination"] is None and row["due_date"] == "2026-03-20"
+    assert overdue(ctx, dt.date(2026, 3, 20)) == []
+    items = overdue(ctx, dt.date(2026, 3, 27))      # a week on, nobody marked it ready
+    assert [(i.kind, i.number, i.batch) for i in items] == [("overdue", number, None)]
+    with pytest.raises(InputError) as err:          # nothing to issue before the result is ready
+        issue_result(ctx, number, "kim", dt.datetime(2026, 3, 27, 9))
+    assert err.value.code == "issue.not_ready"
+    h = mark_returned(ctx, number, "kim", dt.datetime(2026, 3, 27, 9, 30))
+    assert h.status == "result_ready" and h.batch is None
+    issue_result(ctx, number, "omarov", dt.datetime(2026, 3, 27, 10))
+    assert overdue(ctx, dt.date(2026, 3, 27)) == []
+    kinds = [e["kind"] for e in ctx.store.query(
+        "SELECT kind FROM events WHERE package_id = ? ORDER BY id", (row["id"],))]
+    assert kinds == ["accepted", "result_ready", "issued"]
 
 
 def test_cli_overdue_json(capsys, data_dir, tmp_path):

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>DispatchSection</name>
@@ -52,11 +51,11 @@
         <translation>Бұл күні жөнелтуді күтіп тұрған курьерлік топтамалар жоқ.</translation>
     </message>
     <message>
-        <source>%1 new batch(es), %2 packages in the day&apos;s batches. Files in %3</source>
+        <source>%1 new batch(es), %2 packages in the day's batches. Files in %3</source>
         <translation>Жаңа топтамалар: %1, күннің топтамаларындағы құжаттар топтамасы: %2. Файлдар: %3</translation>
     </message>
     <message>
-        <source>Nothing new to dispatch: the day&apos;s batches were written again, unchanged. Files in %1</source>
+        <source>Nothing new to dispatch: the day's batches were written again, unchanged. Files in %1</source>
         <translation>Жөнелтетін жаңа топтама жоқ: күннің топтамалары өзгеріссіз қайта жазылды. Файлдар: %1</translation>
     </message>
     <message>
@@ -89,7 +88,7 @@
         <translation>Нәтижені алушыға беру</translation>
     </message>
     <message>
-        <source>Scan the applicant&apos;s receipt or type its number. Check the identity document against the name shown, then confirm.</source>
+        <source>Scan the applicant's receipt or type its number. Check the identity document against the name shown, then confirm.</source>
         <translation>Алушының қолхатын сканерлеңіз немесе нөмірін теріңіз. Жеке куәлікті көрсетілген атпен салыстырып, растаңыз.</translation>
     </message>
     <message>
@@ -160,7 +159,7 @@
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <source>Today&apos;s batches</source>
+        <source>Today's batches</source>
         <translation>Бүгінгі топтамалар</translation>
     </message>
     <message>
@@ -212,7 +211,7 @@
         <translation>Қызмет беруші кешікті</translation>
     </message>
     <message>
-        <source>%1 past the applicant&apos;s due date, %2 past the provider&apos;s date.</source>
+        <source>%1 past the applicant's due date, %2 past the provider's date.</source>
         <translation>Алушының мерзімі өткені: %1, беруші мерзімі өткені: %2.</translation>
     </message>
     <message>
@@ -223,24 +222,24 @@
 <context>
     <name>ReturnsSection</name>
     <message>
-        <source>Returns</source>
-        <translation>Қайтарылғандар</translation>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
     </message>
     <message>
-        <source>Results back from the providers</source>
-        <translation>Қызмет берушілерден қайтарылған нәтижелер</translation>
+        <source>Results ready</source>
+        <translation>Дайын нәтижелер</translation>
     </message>
     <message>
-        <source>Scan each result&apos;s receipt barcode as the courier hands the results over, or type the number and press Enter.</source>
-        <translation>Курьер нәтижелерді тапсырған кезде әр нәтиженің қолхат штрихкодын сканерлеңіз немесе нөмірін теріп, Enter басыңыз.</translation>
+        <source>Scan each result's receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
+        <translation>Курьер нәтижелерді тапсырғанда немесе осы кеңседе шешілген (не ақпараттық жүйелер арқылы келген) нәтиже дайын болғанда әр нәтиженің қолхат штрихкодын сканерлеңіз; не нөмірін теріп, Enter басыңыз.</translation>
     </message>
     <message>
         <source>Receipt number</source>
         <translation>Қолхат нөмірі</translation>
     </message>
     <message>
-        <source>Mark as returned</source>
-        <translation>Қайтарылды деп белгілеу</translation>
+        <source>Mark the result ready</source>
+        <translation>Нәтиже дайын деп белгілеу</translation>
     </message>
     <message>
         <source>%1: result ready for %2</source>

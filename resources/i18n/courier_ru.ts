@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>DispatchSection</name>
@@ -52,11 +51,11 @@
         <translation>В этот день нет пакетов, ожидающих отправки курьером.</translation>
     </message>
     <message>
-        <source>%1 new batch(es), %2 packages in the day&apos;s batches. Files in %3</source>
+        <source>%1 new batch(es), %2 packages in the day's batches. Files in %3</source>
         <translation>Новых партий: %1, пакетов в партиях дня: %2. Файлы: %3</translation>
     </message>
     <message>
-        <source>Nothing new to dispatch: the day&apos;s batches were written again, unchanged. Files in %1</source>
+        <source>Nothing new to dispatch: the day's batches were written again, unchanged. Files in %1</source>
         <translation>Нового для отправки нет: партии дня записаны заново без изменений. Файлы: %1</translation>
     </message>
     <message>
@@ -89,7 +88,7 @@
         <translation>Выдача результата заявителю</translation>
     </message>
     <message>
-        <source>Scan the applicant&apos;s receipt or type its number. Check the identity document against the name shown, then confirm.</source>
+        <source>Scan the applicant's receipt or type its number. Check the identity document against the name shown, then confirm.</source>
         <translation>Сканируйте расписку заявителя или введите её номер. Сверьте удостоверение личности с показанным именем и подтвердите.</translation>
     </message>
     <message>
@@ -160,7 +159,7 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <source>Today&apos;s batches</source>
+        <source>Today's batches</source>
         <translation>Партии за сегодня</translation>
     </message>
     <message>
@@ -212,7 +211,7 @@
         <translation>Услугодатель опаздывает</translation>
     </message>
     <message>
-        <source>%1 past the applicant&apos;s due date, %2 past the provider&apos;s date.</source>
+        <source>%1 past the applicant's due date, %2 past the provider's date.</source>
         <translation>Просрочено для заявителя: %1, просрочено поставщиком: %2.</translation>
     </message>
     <message>
@@ -223,24 +222,24 @@
 <context>
     <name>ReturnsSection</name>
     <message>
-        <source>Returns</source>
-        <translation>Возврат</translation>
+        <source>Results</source>
+        <translation>Результаты</translation>
     </message>
     <message>
-        <source>Results back from the providers</source>
-        <translation>Результаты, вернувшиеся от услугодателей</translation>
+        <source>Results ready</source>
+        <translation>Готовые результаты</translation>
     </message>
     <message>
-        <source>Scan each result&apos;s receipt barcode as the courier hands the results over, or type the number and press Enter.</source>
-        <translation>Сканируйте штрихкод расписки каждого результата, когда курьер передаёт результаты, или введите номер и нажмите Enter.</translation>
+        <source>Scan each result's receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
+        <translation>Сканируйте штрихкод расписки каждого результата, когда курьер передаёт результаты или когда готов результат, решённый в этом офисе (или полученный через информационные системы); либо введите номер и нажмите Enter.</translation>
     </message>
     <message>
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
-        <source>Mark as returned</source>
-        <translation>Отметить возврат</translation>
+        <source>Mark the result ready</source>
+        <translation>Отметить результат готовым</translation>
     </message>
     <message>
         <source>%1: result ready for %2</source>

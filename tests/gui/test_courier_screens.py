@@ -101,6 +101,21 @@ def test_scans_mark_returns_then_issue_after_confirmation(desk, ctx, tmp_path):
     assert _status(ctx, b)["status"] == "result_ready"
 
 
+def test_a_result_decided_here_is_marked_ready_without_dispatch(desk, ctx):
+    local = accept(ctx, "preschool_admission", NOW, 3).number      # S3: no courier
+    waiting = accept(ctx, "externat", NOW, 4).number               # courier, not dispatched
+    desk.show_section("returns")
+    returns = desk.section("returns")
+    desk.scanner.feed(waiting)
+    assert returns.status.objectName() == "Error" and "dispatched first" in returns.status.text()
+    desk.scanner.feed(local)
+    assert returns.status.objectName() == "Ok" and _status(ctx, local)["status"] == "result_ready"
+    desk.show_section("issue")
+    desk.scanner.feed(local)
+    desk.section("issue").confirm.click()
+    assert _status(ctx, local)["status"] == "issued"
+
+
 def test_overdue_section_lists_late_packages_and_todays_batches(desk, ctx, tmp_path):
     from kiosk.dispatch import dispatch_day
     late = accept(ctx, "externat", dt.datetime(2026, 10, 1, 10), 1).number

@@ -1,5 +1,6 @@
-"""The "returns" section (results back from the providers: scan or type receipt numbers) and
-the "issue" section (hand a ready result to the applicant after a confirmation)."""
+"""The "returns" section (results back from the providers, or decided here: scan or type
+receipt numbers) and the "issue" section (hand a ready result to the applicant after a
+confirmation)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ class ReturnsSection(CourierSection):
     key = "returns"
 
     def title(self) -> str:
-        return self.tr("Returns")
+        return self.tr("Results")
 
     def setup_ui(self) -> None:
         layout = self.titled_layout()
@@ -27,11 +28,13 @@ class ReturnsSection(CourierSection):
         layout.addWidget(self.log, 1)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr("Results back from the providers"))
+        self.heading.setText(self.tr("Results ready"))
         self.hint.setText(self.tr("Scan each result's receipt barcode as the courier hands the "
-                                  "results over, or type the number and press Enter."))
+                                  "results over, or when a result decided at this office (or "
+                                  "received through the information systems) is ready; or type "
+                                  "the number and press Enter."))
         self.number.setPlaceholderText(self.tr("Receipt number"))
-        self.mark.setText(self.tr("Mark as returned"))
+        self.mark.setText(self.tr("Mark the result ready"))
 
     def handle_scan(self, code: str) -> bool:
         self.mark_number(code)
