@@ -142,13 +142,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The result of {number} was already marked as returned at {at}"},
     "return.not_dispatched": {
         "kk": "{number} нәтижесін дайын деп белгілеуге болмайды: топтаманың күйі — {status}; "
-              "курьер апаратын топтама алдымен жөнелтіледі, ал бас тартылған топтаманың "
-              "нәтижесі болмайды",
+              "курьер апаратын топтама алдымен жөнелтілуі керек",
         "ru": "Результат {number} нельзя отметить готовым: статус пакета — {status}; пакет, "
-              "который везёт курьер, сначала отправляется, а у пакета с отказом результата нет",
+              "который везёт курьер, сначала нужно отправить",
         "en": "The result of {number} cannot be marked ready: the package is {status}; a "
-              "package the courier carries must be dispatched first, and a refused package has "
-              "no result"},
+              "package the courier carries must be dispatched first"},
+    "return.refused": {
+        "kk": "{number} бойынша қабылдаудан бас тартылған: дайын деп белгілейтін нәтиже жоқ",
+        "ru": "По {number} в приёме отказано: результата, который можно отметить готовым, нет",
+        "en": "{number} was refused at acceptance: there is no result to mark ready"},
     "issue.already": {
         "kk": "{number} нәтижесі {at} берілген ({by}): екінші рет беруге болмайды",
         "ru": "Результат {number} уже выдан {at} ({by}): повторная выдача невозможна",

@@ -101,6 +101,8 @@ def mark_returned(ctx: Context, number: str, employee: str, now: dt.datetime | N
         if p["status"] in ("result_ready", "issued"):
             raise InputError("number", "return.already", number=p["number"],
                              at=(p.get("result_ready_at") or "")[:16])
+        if p["status"] == "refused":
+            raise InputError("number", "return.refused", number=p["number"])
         travels = p["destination"] is not None or p["batch_id"] is not None
         if p["status"] != ("dispatched" if travels else "accepted"):
             raise InputError("number", "return.not_dispatched", number=p["number"],

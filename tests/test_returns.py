@@ -58,7 +58,8 @@ def test_out_of_order_steps_are_refused_with_a_message(ctx, tmp_path):
     assert err.value.code == "return.not_dispatched"
     with pytest.raises(InputError) as err:
         mark_returned(ctx, refused, "kim", LATER)
-    assert "refused" in err.value.text("en")
+    assert err.value.code == "return.refused" and "refused" in err.value.text("en")
+    assert "отказано" in err.value.text("ru")
     with pytest.raises(InputError) as err:
         issue_result(ctx, "ALM01-01-261120-9999", "omarov", LATER)
     assert err.value.code == "package.not_found"

@@ -34,8 +34,6 @@ class DispatchSection(CourierSection):
         self.busy = False
         self._progress = _Progress(self)
         self._progress.step.connect(self._on_step)
-        self.setup_ui()
-        self.retranslate_ui()
 
     def title(self) -> str:
         return self.tr("Dispatch")

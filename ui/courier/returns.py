@@ -4,6 +4,7 @@ confirmation)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
@@ -24,6 +25,8 @@ class ReturnsSection(CourierSection):
         layout.addLayout(self.number_row(self.mark_typed, primary=True))
         self.mark = self.number_button
         self.log = QListWidget()
+        self.log.setWordWrap(True)           # a refusal's reason is read whole, not scrolled to
+        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(self.status)
         layout.addWidget(self.log, 1)
 
