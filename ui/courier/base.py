@@ -1,32 +1,24 @@
-"""What the courier sections share: the data and the signed-in employee, a heading with its
-hint, a status line coloured by what it says, a receipt-number field with its button, and
-retranslation when the language changes."""
+"""What the courier sections share beyond every staff section (ui.section): a heading with
+its hint, the status line under them, and a receipt-number field with its button."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from kiosk.context import Context
 from kiosk.staff import Employee
+from ui.section import StaffSection, restyle
+
+__all__ = ["CourierSection", "restyle"]
 
 
-def restyle(label: QLabel, name: str) -> None:
-    """Give a label the style named by the stylesheet (Ok, Error, Warning, Hint)."""
-    label.setObjectName(name)
-    label.style().unpolish(label)
-    label.style().polish(label)
-
-
-class CourierSection(QWidget):
+class CourierSection(StaffSection):
     key = ""
 
     def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
+        super().__init__(ctx, employee)
         self.prepare()
         self.setup_ui()
         self.retranslate_ui()
@@ -37,13 +29,8 @@ class CourierSection(QWidget):
     def setup_ui(self) -> None:
         raise NotImplementedError
 
-    def retranslate_ui(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def status_line(self) -> QLabel:
+        return self.status
 
     def titled_layout(self, hint: bool = True) -> QVBoxLayout:
         """The section's layout, opened by its heading (and the hint under it); also makes
@@ -74,8 +61,3 @@ class CourierSection(QWidget):
         row.addWidget(self.number, 1)
         row.addWidget(self.number_button)
         return row
-
-    def say(self, text: str, kind: str) -> None:
-        """Show ``text`` in the status line styled as ``kind`` (Ok, Error, Hint)."""
-        restyle(self.status, kind)
-        self.status.setText(text)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 
-from PySide6.QtCore import QDate, QEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from kiosk.context import Context
-from kiosk.errors import InputError
 from kiosk.staff import Employee
-from ui.i18n import LANG
+from ui.section import StaffSection
 
 
 def to_date(q: QDate) -> dt.date:
@@ -23,13 +22,11 @@ def to_qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class ManagerSection(QWidget):
+class ManagerSection(StaffSection):
     key = ""
 
     def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
+        super().__init__(ctx, employee)
         self.setObjectName(f"Section_{self.key}")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(20, 16, 20, 16)
@@ -56,18 +53,6 @@ class ManagerSection(QWidget):
     def activated(self) -> None:
         pass
 
-    # -- shared ----------------------------------------------------------------------------
-    def say(self, text: str, kind: str = "Ok") -> None:
-        self.message.setObjectName(kind)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-
-    def fail(self, exc: Exception) -> None:
-        self.say(exc.text(LANG.current) if isinstance(exc, InputError) else str(exc), "Error")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def status_line(self) -> QLabel:
+        return self.message
 
