@@ -42,3 +42,12 @@ def test_due_dates_fourteen_days_and_provider_day_before():
     assert dd.due == D(2026, 12, 31)
     assert dd.provider_due == D(2026, 12, 30)
     assert due_dates(cal, D(2026, 12, 10), None, False) is None
+
+
+def test_dates_are_shown_day_first():
+    from kiosk.dates import shown_date
+    assert shown_date("2026-11-21") == "21.11.2026"
+    assert shown_date("2026-11-21 10:15:42") == "21.11.2026 10:15"
+    assert shown_date("2026-11-21T10:15") == "21.11.2026 10:15"
+    assert shown_date(None, "—") == "—" and shown_date("", "—") == "—"
+    assert shown_date("someday") == "someday"

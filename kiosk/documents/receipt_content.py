@@ -4,8 +4,7 @@ of measured layout blocks for one paper format; kiosk.documents.receipt draws th
 
 from __future__ import annotations
 
-import re
-
+from kiosk.dates import shown_date
 from kiosk.documents.barcode_draw import total_modules
 from kiosk.documents.blocks import BlockBuilder
 from kiosk.documents.fonts import FONT, FONT_BOLD
@@ -26,16 +25,6 @@ T_EXEMPT = Bilingual("талап етілмейді", "не требуется")
 T_NOT_GIVEN = Bilingual("ұсынылмады", "не представлен")
 T_ORIGINAL = Bilingual("түпнұсқа", "оригинал")
 T_COPY = Bilingual("көшірме", "копия")
-
-
-def _date(text: str) -> str:
-    """"2026-11-21 10:15" -> "21.11.2026 10:15"; anything else as given."""
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?",
-                     text.strip())
-    if not m:
-        return text
-    y, mo, d, hm = m.groups()
-    return f"{d}.{mo}.{y}" + (f" {hm}" if hm else "")
 
 
 class ReceiptBuilder(BlockBuilder):
@@ -93,7 +82,7 @@ class ReceiptBuilder(BlockBuilder):
                             size=f.ru, align=align)
         t += self.lines([self.seg("Қабылданған күні / Дата приёма:", f.small,
                                   gray=f.label_gray),
-                         self.seg(_date(d.accepted_at).replace(" ", NBSP), f.body, bold=True)],
+                         self.seg(shown_date(d.accepted_at).replace(" ", NBSP), f.body, bold=True)],
                         width, align=align)
         after = 2 * MM
         if bc is not None:
@@ -334,7 +323,7 @@ class ReceiptBuilder(BlockBuilder):
         got_who = Bilingual("Қабылдадым: Т.А.Ә. / көрсетілетін қызметті алушының қолы",
                             "Получил(а): Ф.И.О. / подпись услугополучателя")
         got_caption = Bilingual("қолы", "подпись")
-        got_extra = f"Күні / Дата: {_date(d.accepted_at).split(' ')[0]}"
+        got_extra = f"Күні / Дата: {shown_date(d.accepted_at).split(' ')[0]}"
         emp_caption = got_caption
         if f.columns:
             col = (self.w - 10 * MM) / 2

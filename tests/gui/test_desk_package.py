@@ -26,6 +26,8 @@ def test_scanner_feed_opens_the_package(qtbot, desk, ctx):
     assert package.events and package.events[0]["kind"] == results[3].outcome
     assert package.docs.rowCount() > 0
     assert package.receipt.pages, "the receipt is rendered for a reprint"
+    accepted = package.info_values["accepted"].text()       # dates as read here: 20.11.2026
+    assert accepted.startswith("20.11.2026 ") and package.trail.item(0, 0).text().startswith("20.11.2026")
 
 
 def test_a_reprint_goes_into_the_package_trail(qtbot, desk, ctx, tmp_path):

@@ -6,8 +6,20 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
+from kiosk.dates import shown_date
 from kiosk.deadlines import day_batches, overdue
 from ui.courier.base import CourierSection, restyle
+
+
+def _table(columns: int) -> QTableWidget:
+    """A read-only table whose columns fit their contents (numbers are never cut to "B-…")."""
+    t = QTableWidget(0, columns)
+    t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    t.setAlternatingRowColors(True)
+    t.verticalHeader().hide()
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
 
 
 class OverdueSection(CourierSection):
@@ -29,16 +41,10 @@ class OverdueSection(CourierSection):
         self.summary.setWordWrap(True)
         self.reload = QPushButton()
         self.reload.clicked.connect(self.refresh)
-        self.table = QTableWidget(0, 7)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = _table(7)
         self.batches_heading = QLabel()
         self.batches_heading.setObjectName("Subtitle")
-        self.batches = QTableWidget(0, 5)
-        self.batches.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.batches.horizontalHeader().setStretchLastSection(True)
+        self.batches = _table(5)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.reload)
@@ -72,7 +78,7 @@ class OverdueSection(CourierSection):
         kinds = {"overdue": self.tr("Overdue"), "provider_late": self.tr("Provider late")}
         self.table.setRowCount(len(self._items))
         for r, i in enumerate(self._items):
-            date = i.due_date if i.kind == "overdue" else (i.provider_due_date or "")
+            date = shown_date(i.due_date if i.kind == "overdue" else i.provider_due_date)
             for c, text in enumerate((kinds[i.kind], i.number, i.applicant, i.phone, date,
                                       str(i.days_late), i.batch or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
+from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.returns import Handover, handover, issue_result, mark_returned
 from ui.courier.base import CourierSection
@@ -146,7 +147,7 @@ class IssueSection(CourierSection):
         self.current = h
         shown = {"number": h.number, "applicant": h.applicant, "iin": h.iin, "phone": h.phone,
                  "representative": h.representative or "—", "service": h.service,
-                 "due": h.due_date or "—"}
+                 "due": shown_date(h.due_date, "—")}
         for key, text in shown.items():
             self.values[key].setText(text)
         self.status.setText("")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 from db.events import events_for_package
 from db.packages import package_by_number
 from kiosk import clock
+from kiosk.dates import shown_date
 from kiosk.iin import mask_iin
 from kiosk.receipts import record_reprint
 from ui.desk.labels import event_text, status_text
@@ -195,8 +196,8 @@ class PackageSection(QWidget):
         v["service"].setText(f"{service.code}. {service.name.get(lang)}" if service
                              else p["service_id"])
         v["applicant"].setText(f"{person}, {self.tr('IIN')} {mask_iin(p['iin'])}")
-        v["accepted"].setText(f"{p['accepted_at'][:16]} · {p['employee'] or ''}")
-        v["due"].setText(p["due_date"] or "—")
+        v["accepted"].setText(f"{shown_date(p['accepted_at'])} · {p['employee'] or ''}")
+        v["due"].setText(shown_date(p["due_date"], "—"))
         got = {d["id"]: d for d in p["documents"] or []}
         docs = service.documents if service else ()
         self.docs.setRowCount(len(docs))
@@ -214,5 +215,5 @@ class PackageSection(QWidget):
         self.docs.resizeRowsToContents()
         self.trail.setRowCount(len(self.events))
         for r, e in enumerate(self.events):
-            for c, text in enumerate((e["at"][:16], e["employee"] or "", event_text(e["kind"]))):
+            for c, text in enumerate((shown_date(e["at"]), e["employee"] or "", event_text(e["kind"]))):
                 self.trail.setItem(r, c, QTableWidgetItem(text))

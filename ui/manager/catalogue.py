@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineE
 from kiosk.catalogue import CatalogueError
 from kiosk.catalogue_admin import (activate_version, diff_catalogues, fill_documents,
                                    read_catalogue, store_catalogue, versions)
+from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from ui.i18n import LANG
 from ui.manager.base import ManagerSection
@@ -108,7 +109,7 @@ class CatalogueSection(ManagerSection):
         rows = versions(self.ctx)
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            for j, v in enumerate((r["version"], str(r["imported_at"])[:16].replace("T", " "),
+            for j, v in enumerate((r["version"], shown_date(str(r["imported_at"])),
                                    r["imported_by"] or "—",
                                    "✓" if r["active"] else "")):
                 self.table.setItem(i, j, QTableWidgetItem(str(v)))
