@@ -297,6 +297,10 @@
         <translation>Топтама %1</translation>
     </message>
     <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
         <source>from information systems</source>
         <translation>ақпараттық жүйелерден</translation>
     </message>

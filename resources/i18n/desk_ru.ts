@@ -297,6 +297,10 @@
         <translation>Пакет %1</translation>
     </message>
     <message>
+        <source>IIN</source>
+        <translation>ИИН</translation>
+    </message>
+    <message>
         <source>from information systems</source>
         <translation>из информационных систем</translation>
     </message>

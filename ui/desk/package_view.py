@@ -195,7 +195,8 @@ class PackageSection(QWidget):
         v["status"].setText(status_text(p["status"]))
         v["service"].setText(f"{service.code}. {service.name.get(lang)}" if service
                              else p["service_id"])
-        v["applicant"].setText(f"{person}, {self.tr('IIN')} {mask_iin(p['iin'])}")
+        iin = self.tr("IIN")                  # outside the f-string, where lupdate finds it
+        v["applicant"].setText(f"{person}, {iin} {mask_iin(p['iin'])}")
         v["accepted"].setText(f"{shown_date(p['accepted_at'])} · {p['employee'] or ''}")
         v["due"].setText(shown_date(p["due_date"], "—"))
         got = {d["id"]: d for d in p["documents"] or []}
