@@ -28,19 +28,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verify.extra": {"kk": "АРТЫҚ: {path} бумада бар, бірақ манифестте жоқ",
                      "ru": "ЛИШНИЙ: {path} есть в папке, но не указан в манифесте",
                      "en": "EXTRA: {path} is in the folder but not in the manifest"},
-    "verify.csv_unlisted": {"kk": "САНЫ: {batch} топтамасы: оның CSV файлы {path} манифестте жоқ",
+    "verify.csv_unlisted": {"kk": "САНЫ: {batch} жөнелтілімі: оның CSV файлы {path} манифестте жоқ",
                             "ru": "КОЛИЧЕСТВО: партия {batch}: её CSV {path} не указан в манифесте",
                             "en": "COUNT: batch {batch}: its CSV {path} is not in the manifest"},
-    "verify.csv_unreadable": {"kk": "САНЫ: {batch} топтамасы: {path} оқылмайды ({detail})",
+    "verify.csv_unreadable": {"kk": "САНЫ: {batch} жөнелтілімі: {path} оқылмайды ({detail})",
                               "ru": "КОЛИЧЕСТВО: партия {batch}: {path} не читается ({detail})",
                               "en": "COUNT: batch {batch}: {path} cannot be read ({detail})"},
-    "verify.count": {"kk": "САНЫ: {batch} топтамасы: манифестте {expected} пакет, {path} ішінде "
+    "verify.count": {"kk": "САНЫ: {batch} жөнелтілімі: манифестте {expected} топтама, {path} ішінде "
                            "{rows} жол",
                      "ru": "КОЛИЧЕСТВО: партия {batch}: в манифесте пакетов {expected}, "
                            "в {path} строк {rows}",
                      "en": "COUNT: batch {batch}: the manifest says {expected} packages, {path} "
                            "has {rows} rows"},
-    "verify.ok": {"kk": "ДҰРЫС: {batches} топтама, {files} файл манифестке сәйкес",
+    "verify.ok": {"kk": "ДҰРЫС: {batches} жөнелтілім, {files} файл манифестке сәйкес",
                   "ru": "ВЕРНО: партий {batches}, файлов {files} — совпадают с манифестом",
                   "en": "OK: {batches} batches, {files} files match the manifest"},
     "verify.differences": {"kk": "АЙЫРМАШЫЛЫҚТАР: {n} мәселе табылды; тізілімге қабылданды деп "

@@ -12,7 +12,7 @@
     </message>
     <message>
         <source>Every accepted courier package of the day (and earlier ones still waiting) goes into one batch per provider. Dispatching the same day again adds only packages accepted since, and writes the same files again.</source>
-        <translation>Күннің курьерлік қызметтер бойынша қабылданған әр топтамасы (және әлі күтіп тұрған бұрынғылары) әр қызмет берушіге бір топтамаға кіреді. Сол күнді қайта жөнелткенде тек кейін қабылданғандары қосылады, файлдар сол күйінде қайта жазылады.</translation>
+        <translation>Күннің курьер апаратын әр қабылданған құжаттар топтамасы (және әлі күтіп тұрған бұрынғылары) әр қызмет берушіге бір жөнелтілімге кіреді. Сол күнді қайта жөнелткенде тек кейін қабылданғандары қосылады, файлдар сол күйінде қайта жазылады.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>%1 new batch(es), %2 packages in the day's batches. Files in %3</source>
-        <translation>Жаңа топтамалар: %1, күннің топтамаларындағы құжаттар топтамасы: %2. Файлдар: %3</translation>
+        <translation>Жаңа жөнелтілімдер: %1, күннің жөнелтілімдеріндегі құжаттар топтамасы: %2. Файлдар: %3</translation>
     </message>
     <message>
         <source>Nothing new to dispatch: the day's batches were written again, unchanged. Files in %1</source>
-        <translation>Жөнелтетін жаңа топтама жоқ: күннің топтамалары өзгеріссіз қайта жазылды. Файлдар: %1</translation>
+        <translation>Жөнелтетін жаңа топтама жоқ: күннің жөнелтілімдері өзгеріссіз қайта жазылды. Файлдар: %1</translation>
     </message>
     <message>
         <source>Dispatch failed: %1</source>
@@ -70,7 +70,7 @@
     </message>
     <message>
         <source>The folder matches its manifest: %1 batches, %2 files.</source>
-        <translation>Бума манифестке сәйкес: %1 топтама, %2 файл.</translation>
+        <translation>Бума манифестке сәйкес: %1 жөнелтілім, %2 файл.</translation>
     </message>
     <message>
         <source>The folder differs from its manifest:</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Today's batches</source>
-        <translation>Бүгінгі топтамалар</translation>
+        <translation>Бүгінгі жөнелтілімдер</translation>
     </message>
     <message>
         <source>What</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>Batch</source>
-        <translation>Топтама</translation>
+        <translation>Жөнелтілім</translation>
     </message>
     <message>
         <source>Packages</source>
