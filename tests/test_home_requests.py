@@ -207,3 +207,49 @@ def test_a_v2_store_migrates_and_keeps_its_requests(data_dir):
         assert home_request(ctx, r.id).status == "scheduled"
         assert not ctx.store.integrity_problems()
     assert (data_dir / f"qabyldau.sqlite3.before-v{len(MIGRATIONS)}.bak").exists()
+
+
+def test_home_commands(ctx, data_dir, capsys, monkeypatch):
+    from kiosk.cli import main
+    late = _request(ctx, name="Ескі", now=FRIDAY - dt.timedelta(days=4))
+    rid = _request(ctx)
+    ctx.close()
+    d = ["--data-dir", str(data_dir)]
+
+    def run(*args, pin="1111"):
+        monkeypatch.setenv("QABYLDAU_PIN", pin)
+        code = main([*args, *d])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("home", "list")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith(f"{late}\t") and "LATE" in lines[0]
+    assert "LATE" not in lines[1] and "+77012345678" in lines[1]
+    code, out, err = run("home", "schedule", str(rid), "--date", "2026-11-21", "--login", "clerk",
+                         "--lang", "ru")
+    assert code == 2 and "нерабочий" in err and not out
+    code, out, _ = run("home", "schedule", str(rid), "--date", "2026-11-23", "--time", "10:30",
+                       "--note", "3 этаж", "--login", "clerk")
+    assert code == 0 and "2026-11-23 10:30" in out
+    code, _, err = run("home", "done", str(late), "--login", "clerk")
+    assert code == 2 and "schedule the visit first" in err
+    code, _, err = run("home", "done", str(rid), "--login", "dispatcher", pin="2222")
+    assert code == 2
+    code, _, err = run("home", "done", str(rid), "--login", "clerk", pin="0000")
+    assert code == 2 and "Wrong login or PIN" in err
+    code, _, err = run("home", "cancel", str(late), "--reason", " ", "--login", "clerk")
+    assert code == 2 and "reason" in err
+    code, _, _ = run("home", "cancel", str(late), "--reason", "unreachable", "--login", "clerk")
+    assert code == 0
+    code, out, _ = run("home", "done", str(rid), "--login", "clerk")
+    assert code == 0 and "done" in out
+    code, _, err = run("home", "cancel", str(rid), "--reason", "x", "--login", "clerk",
+                       "--lang", "kk")
+    assert code == 2 and "орындалды" in err
+    code, out, _ = run("home", "list", "--json")
+    rows = json.loads(out)
+    by_id = {r["id"]: r for r in rows}
+    assert (by_id[rid]["status"], by_id[late]["status"]) == ("done", "cancelled")
+    assert by_id[rid]["handled_by"] == "clerk" and by_id[rid]["visit_note"] == "3 этаж"
+    assert json.loads(run("home", "list", "--open", "--json")[1]) == []
