@@ -114,6 +114,10 @@
         <source>receipt reprinted</source>
         <translation>қолхат қайта басылды</translation>
     </message>
+    <message>
+        <source>documents accepted at home</source>
+        <translation>құжаттар үйден қабылданды</translation>
+    </message>
 </context>
 <context>
     <name>HomeVisitsSection</name>

@@ -114,6 +114,10 @@
         <source>receipt reprinted</source>
         <translation>расписка перепечатана</translation>
     </message>
+    <message>
+        <source>documents accepted at home</source>
+        <translation>документы приняты на дому</translation>
+    </message>
 </context>
 <context>
     <name>HomeVisitsSection</name>

@@ -123,3 +123,23 @@ def test_dispatcher_does_not_see_home_visits(qtbot, ctx):
     w.close_desk()
     w = sign_in(qtbot, ctx, "manager", "3333")
     assert "home" in w.desk.sections
+
+
+def test_the_package_accepted_at_home_shows_the_visit_in_its_history(qtbot, ctx):
+    from kiosk.demo import fill_demo_day
+    number = fill_demo_day(ctx, NOW.date(), 1, seed=5)[0].number
+    record_home_request(ctx, name="Әлия", phone="87012345678", address="Алматы", now=NOW)
+    w = sign_in(qtbot, ctx, "clerk", "1111")
+    section = w.desk.show_section("home")
+    section.table.selectRow(0)
+    section.schedule_btn.click()                           # today, no time
+    section.package.setText("NO-SUCH-NUMBER")
+    section.done_btn.click()
+    assert section.message.objectName() == "Error" and "NO-SUCH-NUMBER" in section.message.text()
+    section.package.setText(number)
+    section.done_btn.click()
+    assert section.message.objectName() == "Ok" and number in section.details.text()
+    package = w.desk.show_section("package")
+    package.open_code(number)
+    trail = [package.trail.item(r, 2).text() for r in range(package.trail.rowCount())]
+    assert "documents accepted at home" in trail
