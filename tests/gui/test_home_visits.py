@@ -19,8 +19,12 @@ NOW = dt.datetime(2026, 11, 20, 10, 15)   # the fixed clock of tests/conftest.py
 
 
 @pytest.fixture(autouse=True)
-def _english():
+def _english_and_immediate_tasks():
+    from ui import tasks
     LANG.switch("en")
+    tasks.set_immediate(True)   # the package view renders its receipt at once
+    yield
+    tasks.set_immediate(False)
 
 
 def switch(qtbot, section, lang: str, heading: str) -> None:
