@@ -81,5 +81,17 @@ def _v2_reliability(db: sqlite_utils.Database) -> None:
     db.conn.execute("DROP INDEX IF EXISTS idx_packages_surname_key")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_reliability]
+def _v3_home_visits(db: sqlite_utils.Database) -> None:
+    """A request for acceptance at home goes new -> scheduled -> done or cancelled at the desk:
+    the visit's date (and time, note) with who set it and when; who closed the request and
+    when, its outcome (the reason of a cancellation) and the receipt number of the package
+    accepted at home.  Open requests are listed by status, so status leads an index."""
+    for column in ("scheduled_for", "scheduled_time", "visit_note", "scheduled_by",
+                   "scheduled_at", "handled_by", "handled_at", "outcome", "package_number"):
+        db.conn.execute(f"ALTER TABLE home_requests ADD COLUMN {column} TEXT")
+    db.conn.execute("CREATE INDEX idx_home_requests_status ON home_requests(status, created_at)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_reliability,
+                                                              _v3_home_visits]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,12 +27,14 @@ ROLES = ("clerk", "dispatcher", "manager", "administrator")
 
 # which desk sections each role sees (a section names itself by key)
 ROLE_SECTIONS: dict[str, frozenset[str]] = {
-    "clerk": frozenset({"intake", "today", "package", "returns", "issue", "overdue", "queue"}),
+    "clerk": frozenset({"intake", "today", "package", "returns", "issue", "overdue", "queue",
+                        "home"}),
     "dispatcher": frozenset({"today", "package", "dispatch", "returns", "issue", "overdue"}),
     "manager": frozenset({"intake", "today", "package", "dispatch", "returns", "issue", "overdue",
-                          "queue", "registers", "statistics", "complaints", "catalogue", "audit"}),
+                          "queue", "home", "registers", "statistics", "complaints", "catalogue",
+                          "audit"}),
     "administrator": frozenset({"today", "package", "staff", "settings", "catalogue", "audit",
-                                "registers", "statistics", "complaints", "overdue"}),
+                                "registers", "statistics", "complaints", "overdue", "home"}),
 }
 
 MANAGERS = ("manager", "administrator")

@@ -92,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
     desk.scanner.feed(refused.number)
     shot("package")
 
+    _home_requests(ctx, ctx.now())
+    home = desk.show_section("home")
+    home.select(home.items[2].id)
+    shot("home")
+
     LANG.switch("ru")
     desk.show_section("intake")
     intake.next_applicant()
@@ -102,6 +107,28 @@ def main(argv: list[str] | None = None) -> int:
     desk.close()
     ctx.close()
     return 0
+
+
+def _home_requests(ctx, now: dt.datetime) -> None:  # type: ignore[no-untyped-def]
+    """Requests left at the kiosk for acceptance at home, at every step of their way."""
+    from kiosk.home_visits import cancel_request, mark_done, schedule_visit
+    from kiosk.kiosk_info import record_home_request
+    from kiosk.staff import DEFAULT_CLERK as clerk
+    day = dt.timedelta(days=1)
+    ask = [("Гүлжан Оспанова", "87011112233", "Алматы қ., Әуезов ауданы, 6-шағын аудан, 12-үй, "
+            "45-пәтер", "certificate_duplicate", "", 4),
+           ("Серік Байжанов", "87771234567", "Алматы қ., Жандосов к., 98, 3-кіреберіс",
+            "preschool_queue", "жүре алмайды", 1),
+           ("", "87025556677", "Алматы қ., Төле би к., 286", None, "", 0),
+           ("Мария Ким", "87053334455", "Алматы қ., Саина к., 2А", "teacher_attestation", "", 2),
+           ("Әсел Нұрланқызы", "87019998877", "Алматы қ., Абай даңғ., 150", None, "", 3)]
+    ids = [record_home_request(ctx, name=n, phone=p, address=a, service_id=s, note=t,
+                               now=now - k * day) for n, p, a, s, t, k in ask]
+    schedule_visit(ctx, clerk, ids[1], day=dt.date(2026, 11, 23), time="10:30",
+                   note="3 қабат, лифт жоқ", now=now)
+    schedule_visit(ctx, clerk, ids[3], day=now.date(), now=now)
+    mark_done(ctx, clerk, ids[3], now=now)
+    cancel_request(ctx, clerk, ids[4], reason="өтініш берушімен байланыс жоқ", now=now)
 
 
 if __name__ == "__main__":

@@ -114,6 +114,193 @@
         <source>receipt reprinted</source>
         <translation>қолхат қайта басылды</translation>
     </message>
+    <message>
+        <source>documents accepted at home</source>
+        <translation>құжаттар үйден қабылданды</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsSection</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Үйден қабылдау</translation>
+    </message>
+    <message>
+        <source>Acceptance at home</source>
+        <translation>Құжаттарды үйден қабылдау</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Тек ашықтары</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түскені</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Қызмет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Бару</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Таңдалған өтініш</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>e.g. call before coming</source>
+        <translation>мысалы, келер алдында қоңырау шалу</translation>
+    </message>
+    <message>
+        <source>Schedule the visit</source>
+        <translation>Баруды жоспарлау</translation>
+    </message>
+    <message>
+        <source>Receipt No</source>
+        <translation>Қолхат №</translation>
+    </message>
+    <message>
+        <source>if a package was accepted</source>
+        <translation>құжаттар топтамасы қабылданса</translation>
+    </message>
+    <message>
+        <source>Documents accepted</source>
+        <translation>Құжаттар қабылданды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>e.g. the applicant cannot be reached</source>
+        <translation>мысалы, өтініш берушімен байланысу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Өтініштен бас тарту</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>жаңа</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>жоспарланды</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>орындалды</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>бас тартылды</translation>
+    </message>
+    <message>
+        <source>%1 · LATE</source>
+        <translation>%1 · КЕШІКТІ</translation>
+    </message>
+    <message>
+        <source>%1 · visit date passed</source>
+        <translation>%1 · бару күні өтті</translation>
+    </message>
+    <message>
+        <source>Open requests: %1.</source>
+        <translation>Ашық өтініштер: %1.</translation>
+    </message>
+    <message>
+        <source>Late: %1 — call the applicant and agree a visit date.</source>
+        <translation>Кешіккені: %1 — өтініш берушіге қоңырау шалып, бару күнін келісіңіз.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation>Тізімнен өтінішті таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Request No %1 of %2</source>
+        <translation>№%1 өтініш, түскені %2</translation>
+    </message>
+    <message>
+        <source>to be scheduled by %1</source>
+        <translation>жоспарлау мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>applicant's note: %1</source>
+        <translation>өтініш берушінің ескертпесі: %1</translation>
+    </message>
+    <message>
+        <source>visit agreed by %1 at %2</source>
+        <translation>баруды белгілеген: %1, %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>ескертпе: %1</translation>
+    </message>
+    <message>
+        <source>closed by %1 at %2</source>
+        <translation>жапқан: %1, %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>себебі: %1</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>қолхат %1</translation>
+    </message>
+    <message>
+        <source>Request No %1: visit on %2</source>
+        <translation>№%1 өтініш: бару күні %2</translation>
+    </message>
+    <message>
+        <source>Request No %1: documents accepted at home</source>
+        <translation>№%1 өтініш: құжаттар үйден қабылданды</translation>
+    </message>
+    <message>
+        <source>Request No %1: cancelled</source>
+        <translation>№%1 өтініштен бас тартылды</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSection</name>

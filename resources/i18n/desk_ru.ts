@@ -114,6 +114,193 @@
         <source>receipt reprinted</source>
         <translation>расписка перепечатана</translation>
     </message>
+    <message>
+        <source>documents accepted at home</source>
+        <translation>документы приняты на дому</translation>
+    </message>
+</context>
+<context>
+    <name>HomeVisitsSection</name>
+    <message>
+        <source>Home visits</source>
+        <translation>Приём на дому</translation>
+    </message>
+    <message>
+        <source>Acceptance at home</source>
+        <translation>Приём документов на дому</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Поступила</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Выезд</translation>
+    </message>
+    <message>
+        <source>Selected request</source>
+        <translation>Выбранная заявка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. call before coming</source>
+        <translation>например, позвонить перед приездом</translation>
+    </message>
+    <message>
+        <source>Schedule the visit</source>
+        <translation>Назначить выезд</translation>
+    </message>
+    <message>
+        <source>Receipt No</source>
+        <translation>№ расписки</translation>
+    </message>
+    <message>
+        <source>if a package was accepted</source>
+        <translation>если пакет принят</translation>
+    </message>
+    <message>
+        <source>Documents accepted</source>
+        <translation>Документы приняты</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. the applicant cannot be reached</source>
+        <translation>например, заявитель недоступен</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Отменить заявку</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>назначена</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>%1 · LATE</source>
+        <translation>%1 · ПРОСРОЧЕНА</translation>
+    </message>
+    <message>
+        <source>%1 · visit date passed</source>
+        <translation>%1 · день выезда прошёл</translation>
+    </message>
+    <message>
+        <source>Open requests: %1.</source>
+        <translation>Открытых заявок: %1.</translation>
+    </message>
+    <message>
+        <source>Late: %1 — call the applicant and agree a visit date.</source>
+        <translation>Просрочено: %1 — позвоните заявителю и согласуйте день выезда.</translation>
+    </message>
+    <message>
+        <source>Select a request in the list.</source>
+        <translation>Выберите заявку в списке.</translation>
+    </message>
+    <message>
+        <source>Request No %1 of %2</source>
+        <translation>Заявка № %1 от %2</translation>
+    </message>
+    <message>
+        <source>to be scheduled by %1</source>
+        <translation>срок назначения выезда: %1</translation>
+    </message>
+    <message>
+        <source>applicant's note: %1</source>
+        <translation>примечание заявителя: %1</translation>
+    </message>
+    <message>
+        <source>visit agreed by %1 at %2</source>
+        <translation>выезд назначил(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>примечание: %1</translation>
+    </message>
+    <message>
+        <source>closed by %1 at %2</source>
+        <translation>закрыл(а) %1, %2</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>расписка %1</translation>
+    </message>
+    <message>
+        <source>Request No %1: visit on %2</source>
+        <translation>Заявка № %1: выезд %2</translation>
+    </message>
+    <message>
+        <source>Request No %1: documents accepted at home</source>
+        <translation>Заявка № %1: документы приняты на дому</translation>
+    </message>
+    <message>
+        <source>Request No %1: cancelled</source>
+        <translation>Заявка № %1 отменена</translation>
+    </message>
 </context>
 <context>
     <name>IntakeSection</name>

@@ -25,6 +25,7 @@ def event_text(kind: str) -> str:
         "result_ready": QCoreApplication.translate("Event", "result ready"),
         "issued": QCoreApplication.translate("Event", "result issued"),
         "reprinted": QCoreApplication.translate("Event", "receipt reprinted"),
+        "home_visit_done": QCoreApplication.translate("Event", "documents accepted at home"),
     }
     return names.get(kind, kind)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtWidgets import QWidget
 
 from ui.courier import SECTIONS as COURIER
+from ui.desk.home_visits import HomeVisitsSection
 from ui.desk.intake import IntakeSection
 from ui.desk.package_view import PackageSection
 from ui.desk.today import TodaySection
@@ -24,6 +25,7 @@ SECTION_FACTORIES: list[SectionEntry] = [
     ("today", TodaySection),       # the day's packages at this station
     ("package", PackageSection),   # one package by receipt number (also what a scan opens)
     ("queue", QueueSection),   # the live queue: call next, no-show, recall, scanned tickets
+    ("home", lambda desk: HomeVisitsSection(desk.ctx, desk.employee)),  # acceptance at home
     *COURIER,   # dispatch, returns, issue, overdue
     *MANAGER,   # registers, statistics, complaints, catalogue, audit, staff, settings
 ]
