@@ -157,11 +157,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The result of {number} was already issued at {at} by {by}: it cannot be issued twice"},
     "issue.not_ready": {
         "kk": "{number} нәтижесі әлі дайын емес: топтаманың күйі — {status}; алдымен нәтиже "
-              "қайтарылды деп белгіленуі керек",
+              "«Нәтижелер» бөлімінде дайын деп белгіленуі керек",
         "ru": "Результат {number} ещё не готов: статус пакета — {status}; сначала результат "
-              "должен быть отмечен как возвращённый",
+              "нужно отметить готовым в разделе «Результаты»",
         "en": "The result of {number} is not ready: the package is {status}; it must first be "
-              "marked as returned"},
+              "marked ready in Results"},
     "staff.forbidden": {"kk": "{login} үшін бұл бөлім жабық: {section}",
                         "ru": "Для {login} этот раздел закрыт: {section}",
                         "en": "{login} may not open {section}"},
@@ -266,6 +266,27 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # how the courier-path messages name a package's status
+# the desk's sections by key, as their titles read (a refusal names the section, not its key)
+SECTION_NAMES: dict[str, dict[str, str]] = {
+    "intake": {"kk": "Қабылдау", "ru": "Приём", "en": "Intake"},
+    "today": {"kk": "Бүгін", "ru": "Сегодня", "en": "Today"},
+    "package": {"kk": "Топтама", "ru": "Пакет", "en": "Package"},
+    "queue": {"kk": "Кезек", "ru": "Очередь", "en": "Queue"},
+    "home": {"kk": "Үйден қабылдау", "ru": "Приём на дому", "en": "Home visits"},
+    "dispatch": {"kk": "Жөнелту", "ru": "Отправка", "en": "Dispatch"},
+    "returns": {"kk": "Нәтижелер", "ru": "Результаты", "en": "Results"},
+    "issue": {"kk": "Нәтиже беру", "ru": "Выдача", "en": "Issue"},
+    "overdue": {"kk": "Мерзімі өткен", "ru": "Просрочено", "en": "Overdue"},
+    "registers": {"kk": "Күнделікті тізілім", "ru": "Ежедневный реестр", "en": "Daily register"},
+    "statistics": {"kk": "Статистика", "ru": "Статистика", "en": "Statistics"},
+    "complaints": {"kk": "Шағымдар", "ru": "Жалобы", "en": "Complaints"},
+    "catalogue": {"kk": "Каталог", "ru": "Каталог", "en": "Catalogue"},
+    "audit": {"kk": "Әрекеттер журналы", "ru": "Журнал действий", "en": "Audit trail"},
+    "staff": {"kk": "Қызметкерлер", "ru": "Сотрудники", "en": "Staff"},
+    "settings": {"kk": "Баптаулар", "ru": "Настройки", "en": "Settings"},
+}
+
+
 STATUS_NAMES: dict[str, dict[str, str]] = {
     "accepted": {"kk": "қабылданды (әлі жөнелтілмеген)", "ru": "принят (ещё не отправлен)",
                  "en": "accepted (not sent yet)"},
@@ -353,6 +374,9 @@ class InputError(ValueError):
         status = params.get("status")
         if isinstance(status, str) and status in STATUS_NAMES:
             params["status"] = STATUS_NAMES[status].get(lang, status)
+        section = params.get("section")
+        if isinstance(section, str) and section in SECTION_NAMES:
+            params["section"] = SECTION_NAMES[section].get(lang, section)
         body = message(self.code, lang, **params)
         return body
 

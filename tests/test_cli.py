@@ -147,3 +147,15 @@ def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     assert sh("receipt", "NOPE-01-000000-0000", "--out", str(out)).returncode == 1
     r = sh("check")
     assert r.returncode == 0 and r.stdout.startswith("ok")
+
+
+def test_a_command_that_signs_in_without_a_pin_or_terminal_says_so(tmp_path):
+    import os
+    env = {k: v for k, v in os.environ.items() if k != "QABYLDAU_PIN"}
+    r = subprocess.run([sys.executable, "-m", "kiosk", "complaint", "add", "--login", "manager",
+                        "--number", "K-1", "--applicant", "Ким М.", "--text", "Очередь",
+                        "--data-dir", str(tmp_path / "office")],
+                       capture_output=True, text=True, cwd=ROOT, env=env,
+                       stdin=subprocess.DEVNULL)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "no PIN for manager" in r.stderr

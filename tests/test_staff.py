@@ -92,6 +92,7 @@ def test_only_an_administrator_manages_staff(seeded):
     with pytest.raises(InputError) as e:
         add_employee(seeded.store, manager, "x1", "Икс", "clerk", "5555", now=NOW)
     assert e.value.code == "staff.forbidden"
+    assert e.value.text("ru") == "Для manager этот раздел закрыт: Сотрудники"   # its title, not "staff"
     admin = sign_in(seeded.store, "admin", "4444", now=NOW)
     add_employee(seeded.store, admin, "dana", "Дана Қасымова", "dispatcher", "8080", now=NOW)
     assert sign_in(seeded.store, "dana", "8080", now=NOW).role == "dispatcher"

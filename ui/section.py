@@ -20,7 +20,7 @@ def restyle(label: QLabel, name: str) -> None:
     label.style().polish(label)
 
 
-class StaffSection(QWidget):
+class DeskSection(QWidget):
     key = ""
 
     def __init__(self, ctx: Context, employee: Employee) -> None:

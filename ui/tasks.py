@@ -10,6 +10,7 @@ from __future__ import annotations
 import traceback
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _immediate = False
@@ -36,16 +37,25 @@ class _Relay(QObject):
     @Slot(object)
     def _done(self, value: Any) -> None:
         _alive.discard(self)
-        if self.on_done:
+        if self.on_done and _owner_alive(self.on_done):
             self.on_done(value)
 
     @Slot(object)
     def _failed(self, exc: Exception) -> None:
         _alive.discard(self)
         if self.on_error:
-            self.on_error(exc)
+            if _owner_alive(self.on_error):
+                self.on_error(exc)
         else:
             traceback.print_exception(exc)
+
+
+def _owner_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method (or a partial of one) of a widget Qt has deleted
+    meanwhile, e.g. a receipt preview closed while its page rendered: its answer goes nowhere."""
+    target = getattr(callback, "func", callback)
+    owner = getattr(target, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Job(QRunnable):

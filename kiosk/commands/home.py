@@ -10,22 +10,11 @@ import datetime as dt
 from typing import Any
 
 from kiosk import clock
-from kiosk.commands.manager import _dump, _signed_in
-from kiosk.context import Context, open_context
+from kiosk.commands.common import dump, signed_in
+from kiosk.context import open_context
 from kiosk.errors import InputError
 from kiosk.home_visits import (LATE_NOT_SCHEDULED, HomeRequest, cancel_request,
                                list_home_requests, mark_done, schedule_visit)
-from kiosk.staff import Employee
-
-
-def _employee(ctx: Context, args: argparse.Namespace) -> Employee:
-    """Sign in; with no terminal to ask the PIN on and no $QABYLDAU_PIN, say so (exit 2)."""
-    try:
-        return _signed_in(ctx, args)
-    except (EOFError, KeyboardInterrupt):
-        from kiosk.cli import CommandError  # the cli module imports this one
-        raise CommandError(f"no PIN for {args.login}: set $QABYLDAU_PIN or run the command "
-                           "in a terminal") from None
 
 
 def _visit_date(text: str) -> dt.date:
@@ -53,7 +42,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         today = clock.today()
         items = list_home_requests(ctx, open_only=args.open)
         if args.json:
-            _dump([r.to_dict(today, args.lang) for r in items])
+            dump([r.to_dict(today, args.lang) for r in items])
             return 0
         for r in items:
             print(_line(r, today, args.lang))
@@ -63,7 +52,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_schedule(args: argparse.Namespace) -> int:
     day = _visit_date(args.date)
     with open_context(args.data_dir) as ctx:
-        r = schedule_visit(ctx, _employee(ctx, args), args.id, day=day, time=args.time,
+        r = schedule_visit(ctx, signed_in(ctx, args), args.id, day=day, time=args.time,
                            note=args.note or "", now=clock.now())
     print(f"request {r.id}: visit on {r.visit()}")
     return 0
@@ -71,7 +60,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 def cmd_done(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
-        r = mark_done(ctx, _employee(ctx, args), args.id, package_number=args.package or "",
+        r = mark_done(ctx, signed_in(ctx, args), args.id, package_number=args.package or "",
                       now=clock.now())
     print(f"request {r.id}: done" + (f", package {r.package_number}" if r.package_number else ""))
     return 0
@@ -79,7 +68,7 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 def cmd_cancel(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
-        r = cancel_request(ctx, _employee(ctx, args), args.id, reason=args.reason,
+        r = cancel_request(ctx, signed_in(ctx, args), args.id, reason=args.reason,
                            now=clock.now())
     print(f"request {r.id}: cancelled ({r.outcome})")
     return 0

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from db.packages import STATUSES, find_packages
 from kiosk import clock
+from kiosk.commands.common import dump
 from kiosk.context import open_context
 from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
@@ -17,15 +17,11 @@ from kiosk.intake import accept_package, parse_request_json
 from kiosk.receipts import PackageNotFound, record_reprint, save_receipt
 
 
-def _dump(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
-
-
 def cmd_services(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         services = ctx.catalogue.services if args.all else ctx.catalogue.active()
         if args.json:
-            _dump([{"id": s.id, "registry_code": s.registry_code, "name": s.name.to_dict(),
+            dump([{"id": s.id, "registry_code": s.registry_code, "name": s.name.to_dict(),
                     "status": s.status, "information_only": s.information_only,
                     "courier": s.courier, "documents": [d.to_dict() for d in s.documents]}
                    for s in services])
@@ -59,7 +55,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
         request = parse_request_json(ctx.catalogue, text)
         result = accept_package(ctx, request, employee=args.employee, now=clock.now())
         pdf = save_receipt(ctx, result.number, fmt=args.format)
-        _dump({"outcome": result.outcome, "number": result.number, "pdf": str(pdf),
+        dump({"outcome": result.outcome, "number": result.number, "pdf": str(pdf),
                "missing": list(result.missing),
                "due_date": result.due_date.isoformat() if result.due_date else None})
     return 0
@@ -89,7 +85,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
                              limit=args.limit)
         names = {s.id: s for s in ctx.catalogue.services}
         if args.json:
-            _dump([{"number": r["number"], "status": r["status"], "outcome": r["outcome"],
+            dump([{"number": r["number"], "status": r["status"], "outcome": r["outcome"],
                     "service": r["service_id"], "surname": r["surname"], "name": r["name"],
                     "iin": r["iin"], "accepted_at": r["accepted_at"], "due_date": r["due_date"],
                     "missing": r["missing"]} for r in rows])

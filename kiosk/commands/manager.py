@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 from kiosk import clock
 from kiosk.audit import verify
-from kiosk.context import Context, open_context
+from kiosk.commands.common import dump, signed_in
+from kiosk.context import open_context
 from kiosk.errors import InputError
-from kiosk.staff import Employee, ensure_demo_staff, sign_in
+from kiosk.staff import ensure_demo_staff
 
 
 def _date(text: str | None, field: str) -> dt.date:
@@ -27,20 +25,6 @@ def _date(text: str | None, field: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise InputError(field, "date.invalid") from None
-
-
-def _dump(obj: Any) -> None:
-    print(json.dumps(obj, ensure_ascii=False, indent=2))
-
-
-def _signed_in(ctx: Context, args: argparse.Namespace) -> Employee:
-    if not args.login:
-        from kiosk.cli import CommandError  # the cli module imports this one
-        raise CommandError("this command changes office data: give --login (PIN from "
-                           "$QABYLDAU_PIN or asked for)")
-    ensure_demo_staff(ctx.store, now=clock.now())
-    pin = os.environ.get("QABYLDAU_PIN") or getpass.getpass(f"PIN for {args.login}: ")
-    return sign_in(ctx.store, args.login, pin, now=clock.now())
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -76,7 +60,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         stats = office_stats(ctx, start, end, lang=args.lang if args.lang != "en" else "ru")
     d = stats.to_dict()
     if args.json:
-        _dump(d)
+        dump(d)
         return 0
     print(f"{d['from']} .. {d['to']}: {d['packages']} packages, {d['accepted']} accepted, "
           f"{d['refused']} refused, {d['overdue']} overdue")
@@ -92,7 +76,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_complaint_add(args: argparse.Namespace) -> int:
     from kiosk.complaints import add_complaint, complaint_slip_pdf
     with open_context(args.data_dir) as ctx:
-        who = _signed_in(ctx, args)
+        who = signed_in(ctx, args)
         c = add_complaint(ctx, who, incoming_number=args.number,
                           received=_date(args.received, "received"), applicant=args.applicant,
                           text=args.text, phone=args.phone or "",
@@ -110,7 +94,7 @@ def cmd_complaint_list(args: argparse.Namespace) -> int:
         today = clock.today()
         items = list_complaints(ctx, open_only=args.open)
         if args.json:
-            _dump([{**c.__dict__, "overdue": c.overdue(today)} for c in items])
+            dump([{**c.__dict__, "overdue": c.overdue(today)} for c in items])
             return 0
         for c in items:
             mark = " OVERDUE" if c.overdue(today) else (" answered" if c.answered_at else "")
@@ -135,7 +119,7 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
         if args.action == "diff":
             diff = diff_catalogues(ctx.catalogue, new)
         else:
-            diff = store_catalogue(ctx, _signed_in(ctx, args), new,
+            diff = store_catalogue(ctx, signed_in(ctx, args), new,
                                    activate=args.action == "activate", now=clock.now())
         print(f"{diff.old_version} -> {diff.new_version}")
         for line in diff.lines() or ["(no changes)"]:

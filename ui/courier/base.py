@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from kiosk.context import Context
 from kiosk.staff import Employee
-from ui.section import StaffSection, restyle
+from ui.section import DeskSection, restyle
 
 __all__ = ["CourierSection", "restyle"]
 
 
-class CourierSection(StaffSection):
+class CourierSection(DeskSection):
     key = ""
 
     def __init__(self, ctx: Context, employee: Employee) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLay
 
 from kiosk.applicant import format_phone
 from kiosk.context import Context
+from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.home_visits import (LATE_NOT_SCHEDULED, HomeRequest, cancel_request,
                                list_home_requests, mark_done, schedule_visit)
@@ -298,21 +299,21 @@ class HomeVisitsSection(QWidget):
     def _details(self, r: HomeRequest) -> str:
         who = ", ".join(x for x in (r.name, format_phone(r.phone), r.address) if x)
         parts = [self.tr("Request No %1 of %2").replace("%1", str(r.id))
-                 .replace("%2", r.created_at[:16]) + ": " + who]
+                 .replace("%2", shown_date(r.created_at)) + ": " + who]
         if r.service_name:
             parts.append(r.service_name.get(LANG.current))
         if r.status == "new":
-            parts.append(self.tr("to be scheduled by %1").replace("%1", r.schedule_by.isoformat()))
+            parts.append(self.tr("to be scheduled by %1").replace("%1", shown_date(r.schedule_by.isoformat())))
         if r.note:
             parts.append(self.tr("applicant's note: %1").replace("%1", r.note))
         if r.scheduled_by:
             parts.append(self.tr("visit agreed by %1 at %2").replace("%1", r.scheduled_by)
-                         .replace("%2", (r.scheduled_at or "")[:16]))
+                         .replace("%2", shown_date(r.scheduled_at)))
         if r.visit_note:
             parts.append(self.tr("note: %1").replace("%1", r.visit_note))
         if r.handled_by:
             parts.append(self.tr("closed by %1 at %2").replace("%1", r.handled_by)
-                         .replace("%2", (r.handled_at or "")[:16]))
+                         .replace("%2", shown_date(r.handled_at)))
         if r.outcome:
             parts.append(self.tr("reason: %1").replace("%1", r.outcome))
         if r.package_number:

@@ -3,6 +3,7 @@ page images, printed through Qt's print support (A4 or the 80 mm roll) or saved 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,7 @@ class ReceiptView(QWidget):
         self._set_state("printed" if n else "failed", "")
         self.printed.emit(n)
 
-    def _saved(self, out: Path) -> None:
+    def _saved(self, out: Path, _written: object = None) -> None:
         self._set_state("saved", str(out))
         self.saved.emit(str(out))
 
@@ -213,5 +214,5 @@ class ReceiptView(QWidget):
             if not target:
                 return False
         pdf, out = self.pdf, Path(target)
-        run_task(lambda: out.write_bytes(pdf), lambda _: self._saved(out), self._failed)
+        run_task(lambda: out.write_bytes(pdf), partial(self._saved, out), self._failed)
         return True

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from kiosk.context import Context
 from kiosk.staff import Employee
-from ui.section import StaffSection
+from ui.section import DeskSection
 
 
 def to_date(q: QDate) -> dt.date:
@@ -22,7 +22,7 @@ def to_qdate(d: dt.date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-class ManagerSection(StaffSection):
+class ManagerSection(DeskSection):
     key = ""
 
     def __init__(self, ctx: Context, employee: Employee) -> None:
