@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import (QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
-                            QTimer)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QStyledItemDelegate, QStyleOptionViewItem, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QVBoxLayout)
 
 from kiosk.applicant import format_phone
 from kiosk.context import Context
@@ -23,6 +22,7 @@ from kiosk.home_visits import (LATE_NOT_SCHEDULED, HomeRequest, cancel_request,
 from kiosk.staff import Employee
 from ui.i18n import LANG
 from ui.manager.base import to_date, to_qdate
+from ui.section import DeskSection, restyle
 
 LATE_BACKGROUND = QColor("#fdeeee")
 CLOSED_FOREGROUND = QColor("#6b7280")
@@ -60,13 +60,11 @@ def day_month(iso: str) -> str:
     return f"{short} {iso[11:16]}" if len(iso) >= 16 else short
 
 
-class HomeVisitsSection(QWidget):
+class HomeVisitsSection(DeskSection):
     key = "home"
 
     def __init__(self, ctx: Context, employee: Employee) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
+        super().__init__(ctx, employee)
         self.items: list[HomeRequest] = []
         self.setObjectName("Section_home")
         self.setup_ui()
@@ -195,11 +193,6 @@ class HomeVisitsSection(QWidget):
         self.message.clear()
         self._fill(self.selected_id())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def activated(self) -> None:
         self.refresh()
 
@@ -255,9 +248,7 @@ class HomeVisitsSection(QWidget):
         self._selection_changed()
         open_count = sum(1 for r in self.items if r.is_open)
         late_count = sum(1 for r in self.items if r.late(today))
-        self.summary.setObjectName("Warning" if late_count else "Subtitle")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        restyle(self.summary, "Warning" if late_count else "Subtitle")
         text = self.tr("Open requests: %1.").replace("%1", str(open_count))
         if late_count:
             text += " " + self.tr("Late: %1 — call the applicant and agree a visit date.") \
@@ -321,11 +312,8 @@ class HomeVisitsSection(QWidget):
         return "; ".join(parts)
 
     # -- actions: one core call each -------------------------------------------------------
-    def say(self, text: str, kind: str = "Ok") -> None:
-        self.message.setObjectName(kind)
-        self.message.setText(text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+    def status_line(self) -> QLabel:
+        return self.message
 
     def _act(self, action: str) -> None:
         r = self.selected()
@@ -347,7 +335,7 @@ class HomeVisitsSection(QWidget):
                                       now=self.ctx.now())
                 text = self.tr("Request No %1: cancelled")
         except InputError as exc:
-            self.say(exc.text(LANG.current), "Error")
+            self.fail(exc)
             return
         self.package.clear()
         self.reason.clear()
