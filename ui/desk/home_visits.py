@@ -325,7 +325,8 @@ class HomeVisitsSection(DeskSection):
                 done = schedule_visit(self.ctx, self.employee, r.id, day=to_date(self.date.date()),
                                       time=self.time.text(), note=self.note.text(),
                                       now=self.ctx.now())
-                text = self.tr("Request No %1: visit on %2").replace("%2", done.visit())
+                text = self.tr("Request No %1: visit on %2").replace(
+                    "%2", shown_date(done.visit()))
             elif action == "done":
                 done = mark_done(self.ctx, self.employee, r.id, package_number=self.package.text(),
                                  now=self.ctx.now())
