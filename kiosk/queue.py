@@ -184,6 +184,18 @@ def ticket(ctx: Context, ticket_id: int) -> Ticket | None:
     return _from_row(row) if row else None
 
 
+def _updated(ctx: Context, ticket_id: int, allowed: tuple[str, ...], sql: str,
+             params: tuple[Any, ...]) -> Ticket:
+    """Move a ticket on by one UPDATE, in one write transaction that first checks the ticket
+    is in an ``allowed`` state (so two desks cannot both act on it), and read it back."""
+    with ctx.store.write():
+        _require(ctx, ticket_id, *allowed)
+        ctx.store.db.conn.execute(sql, params)
+    out = ticket(ctx, ticket_id)
+    assert out is not None
+    return out
+
+
 def ticket_by_barcode(ctx: Context, text: str) -> Ticket | None:
     """The ticket a scanned barcode (T261120A012) or a typed code of today (A012) names."""
     parsed = parse_barcode(text)
@@ -239,42 +251,28 @@ def _require(ctx: Context, ticket_id: int, *allowed: str) -> Ticket:
 
 def no_show(ctx: Context, ticket_id: int, *, now: dt.datetime | None = None) -> Ticket:
     """The called applicant did not come to the desk."""
-    _require(ctx, ticket_id, "called")
-    with ctx.store.write():
-        ctx.store.db.conn.execute("UPDATE tickets SET status = 'no_show' WHERE id = ?",
-                                  (ticket_id,))
-    out = ticket(ctx, ticket_id)
-    assert out is not None
-    return out
+    return _updated(ctx, ticket_id, ("called",),
+                    "UPDATE tickets SET status = 'no_show' WHERE id = ?", (ticket_id,))
 
 
 def recall(ctx: Context, ticket_id: int, desk: str, *, now: dt.datetime | None = None) -> Ticket:
     """Call a ticket again (it is announced once more; a no-show who comes back is served).
     The waiting time stays measured to the first call."""
-    t = _require(ctx, ticket_id, "called", "no_show")
     moment = (now or ctx.now()).replace(microsecond=0)
-    with ctx.store.write():
-        ctx.store.db.conn.execute(
-            "UPDATE tickets SET status = 'called', desk = ?, recalls = recalls + 1, "
-            "called_at = COALESCE(called_at, ?) WHERE id = ?", (desk, _stamp(moment), t.id))
-    out = ticket(ctx, ticket_id)
-    assert out is not None
-    return out
+    return _updated(ctx, ticket_id, ("called", "no_show"),
+                    "UPDATE tickets SET status = 'called', desk = ?, recalls = recalls + 1, "
+                    "called_at = COALESCE(called_at, ?) WHERE id = ?",
+                    (desk, _stamp(moment), ticket_id))
 
 
 def serve(ctx: Context, ticket_id: int, *, package_id: int | None = None,
           now: dt.datetime | None = None) -> Ticket:
     """The applicant was served without a package (a consultation); a receipt or a refusal
     marks the ticket itself (kiosk.intake.accept_package)."""
-    _require(ctx, ticket_id, "called")
     moment = (now or ctx.now()).replace(microsecond=0)
-    with ctx.store.write():
-        ctx.store.db.conn.execute(
-            "UPDATE tickets SET status = 'served', served_at = ?, package_id = ? WHERE id = ?",
-            (_stamp(moment), package_id, ticket_id))
-    out = ticket(ctx, ticket_id)
-    assert out is not None
-    return out
+    return _updated(ctx, ticket_id, ("called",),
+                    "UPDATE tickets SET status = 'served', served_at = ?, package_id = ? "
+                    "WHERE id = ?", (_stamp(moment), package_id, ticket_id))
 
 
 def close_day(ctx: Context, day: dt.date, *, employee: str | None = None,
@@ -342,12 +340,8 @@ def take_at_desk(ctx: Context, ticket_id: int, desk: str, *,
                  now: dt.datetime | None = None) -> Ticket:
     """The applicant shows the ticket at a desk (it was scanned): a waiting ticket counts as
     called now; a called or absent one stays with its first call."""
-    t = _require(ctx, ticket_id, "waiting", "called", "no_show")
     moment = (now or ctx.now()).replace(microsecond=0)
-    with ctx.store.write():
-        ctx.store.db.conn.execute(
-            "UPDATE tickets SET status = 'called', desk = ?, called_at = COALESCE(called_at, ?) "
-            "WHERE id = ?", (desk, _stamp(moment), t.id))
-    out = ticket(ctx, ticket_id)
-    assert out is not None
-    return out
+    return _updated(ctx, ticket_id, ("waiting", "called", "no_show"),
+                    "UPDATE tickets SET status = 'called', desk = ?, "
+                    "called_at = COALESCE(called_at, ?) WHERE id = ?",
+                    (desk, _stamp(moment), ticket_id))

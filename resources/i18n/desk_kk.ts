@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicantForm</name>
@@ -97,10 +98,6 @@
     <message>
         <source>sent to the provider</source>
         <translation>қызмет берушіге жіберілді</translation>
-    </message>
-    <message>
-        <source>result came back</source>
-        <translation>нәтиже қайтып келді</translation>
     </message>
     <message>
         <source>result ready</source>
@@ -266,7 +263,7 @@
         <translation>жоспарлау мерзімі: %1</translation>
     </message>
     <message>
-        <source>applicant's note: %1</source>
+        <source>applicant&apos;s note: %1</source>
         <translation>өтініш берушінің ескертпесі: %1</translation>
     </message>
     <message>
@@ -416,7 +413,7 @@
         <translation>Ашу   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
         <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
     </message>
     <message>

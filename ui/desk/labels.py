@@ -21,7 +21,6 @@ def event_text(kind: str) -> str:
         "accepted": QCoreApplication.translate("Event", "package accepted"),
         "refused": QCoreApplication.translate("Event", "package refused"),
         "dispatched": QCoreApplication.translate("Event", "sent to the provider"),
-        "returned": QCoreApplication.translate("Event", "result came back"),
         "result_ready": QCoreApplication.translate("Event", "result ready"),
         "issued": QCoreApplication.translate("Event", "result issued"),
         "reprinted": QCoreApplication.translate("Event", "receipt reprinted"),

@@ -3,7 +3,7 @@ conditional questions and the consent; and the request for acceptance at home.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QScrollArea, QHBoxLayout, QLabel,
@@ -66,6 +66,19 @@ class PersonForm(QWidget):
         self.error = QLabel()
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
+
+    def nav_row(self, on_submit: Callable[[], None]) -> QHBoxLayout:
+        """Back (the page's back_requested) and its primary action, large enough for a finger."""
+        row = QHBoxLayout()
+        self.back = QPushButton()
+        self.submit = QPushButton()
+        self.submit.setObjectName("Primary")
+        for b in (self.back, self.submit):
+            b.setMinimumHeight(72)
+            row.addWidget(b)
+        self.back.clicked.connect(self.back_requested)  # type: ignore[attr-defined]
+        self.submit.clicked.connect(on_submit)
+        return row
 
     def focus_field(self, edit: QLineEdit) -> None:
         key = next((k for k, e in self.edits.items() if e is edit), "")
@@ -138,16 +151,7 @@ class PrefillPage(PersonForm):
         layout.addWidget(self.consent)
         layout.addStretch(1)
         outer.addWidget(self.error)
-        row = QHBoxLayout()
-        self.back = QPushButton()
-        self.submit = QPushButton()
-        self.submit.setObjectName("Primary")
-        for b in (self.back, self.submit):
-            b.setMinimumHeight(72)
-            row.addWidget(b)
-        self.back.clicked.connect(self.back_requested)
-        self.submit.clicked.connect(self._submit)
-        outer.addLayout(row)
+        outer.addLayout(self.nav_row(self._submit))
         outer.addWidget(self.keyboard)
         self.edits["iin"].setMaxLength(12)
         self.edits["iin"].textChanged.connect(self.check_iin)
@@ -297,16 +301,7 @@ class HomeVisitPage(PersonForm):
         self.done.setObjectName("Ok")
         self.done.setWordWrap(True)
         layout.addWidget(self.done)
-        row = QHBoxLayout()
-        self.back = QPushButton()
-        self.submit = QPushButton()
-        self.submit.setObjectName("Primary")
-        for b in (self.back, self.submit):
-            b.setMinimumHeight(72)
-            row.addWidget(b)
-        self.back.clicked.connect(self.back_requested)
-        self.submit.clicked.connect(lambda: self.submitted.emit(self.values()))
-        layout.addLayout(row)
+        layout.addLayout(self.nav_row(lambda: self.submitted.emit(self.values())))
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
         self.retranslate_ui()
