@@ -128,6 +128,24 @@ class Store:
                     conn.execute("ROLLBACK")
                 raise
 
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        """One statement (inside :meth:`write` for a change); portable SQL with ``?`` marks.
+        Returns the cursor: ``rowcount``, ``fetchone()``, ``fetchall()`` (with RETURNING)."""
+        return self.db.conn.execute(sql, params)
+
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        """Insert one row (inside :meth:`write`) and return its ``id``."""
+        cols = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        row = self.db.conn.execute(
+            f"INSERT INTO {table}({cols}) VALUES ({marks}) RETURNING id",
+            tuple(values.values())).fetchone()
+        return int(row[0])
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.db.conn.in_transaction)
+
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         cur = self.db.conn.execute(sql, params)
         cols = [c[0] for c in cur.description or ()]
