@@ -21,6 +21,9 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("QABYLDAU_HOME", str(home))
     monkeypatch.setenv("QABYLDAU_NOW", FIXED_NOW)
     monkeypatch.setenv("QABYLDAU_LANG", "en")
+    monkeypatch.setenv("QABYLDAU_STATION_FILE", str(tmp_path / "station.ini"))
+    monkeypatch.delenv("QABYLDAU_STATION", raising=False)
+    monkeypatch.delenv("QABYLDAU_STORE", raising=False)
     yield
     _delete_left_widgets()
 

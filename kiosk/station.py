@@ -1,0 +1,82 @@
+"""This PC's station file: which station of the office it is, what it runs, the window
+number of a desk, where the office's store is and which printer it prints on.
+
+The file is ``station.ini`` in the platform's per-user config folder (``QABYLDAU_STATION_FILE``
+names another one), one ``[station]`` section of ``key = value`` lines::
+
+    [station]
+    code = 03
+    runs = desk            ; desk | kiosk | display
+    window = 3
+    store = postgresql://qabyldau@office-server:5432/qabyldau?sslmode=verify-full
+    printer = Receipts-80mm
+
+``QABYLDAU_STATION`` overrides the code.  A missing file is a one-PC office: station "01"
+(or the office profile's), a desk at window 1, the embedded store, the default printer.
+The password of a store never belongs here: libpq's own ways (PGPASSWORD, ~/.pgpass, a
+service file) carry it."""
+
+from __future__ import annotations
+
+import configparser
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+__all__ = ["Station", "StationError", "load_station", "station_file", "RUNS"]
+
+RUNS = ("desk", "kiosk", "display")
+_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
+
+
+class StationError(ValueError):
+    """The station file is unreadable or says something impossible; the message names it."""
+
+
+@dataclass(frozen=True)
+class Station:
+    code: str | None = None       # None: the office profile's station code
+    runs: str = "desk"
+    window: int | None = None     # a desk's window number in the hall
+    store: str | None = None      # a libpq URI; None: the embedded store in the data folder
+    printer: str | None = None    # None: the system's default printer
+    path: Path | None = None      # the file it was read from, if any
+
+
+def station_file() -> Path:
+    override = os.environ.get("QABYLDAU_STATION_FILE")
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_config_dir("qabyldau", appauthor=False)) / "station.ini"
+
+
+def load_station(path: Path | None = None) -> Station:
+    path = path or station_file()
+    values: dict[str, str] = {}
+    if path.is_file():
+        parser = configparser.ConfigParser(inline_comment_prefixes=(";", "#"))
+        try:
+            parser.read(path, encoding="utf-8")
+        except (configparser.Error, UnicodeDecodeError, OSError) as exc:
+            raise StationError(f"{path}: cannot be read ({exc})") from None
+        if parser.has_section("station"):
+            values = {k: v.strip() for k, v in parser.items("station") if v.strip()}
+    code = os.environ.get("QABYLDAU_STATION") or values.get("code")
+    if code is not None:
+        code = code.strip().upper()
+        if not _CODE.match(code):
+            raise StationError(f"{path}: station code {code!r} must be 1-4 letters A-Z or digits")
+    runs = values.get("runs", "desk").lower()
+    if runs not in RUNS:
+        raise StationError(f"{path}: runs = {runs!r}; expected one of {', '.join(RUNS)}")
+    window: int | None = None
+    if "window" in values:
+        text = values["window"]
+        if not (text.isdigit() and 1 <= int(text) <= 999):
+            raise StationError(f"{path}: window = {text!r}; expected a number from 1 to 999")
+        window = int(text)
+    return Station(code=code, runs=runs, window=window, store=values.get("store"),
+                   printer=values.get("printer"), path=path if path.is_file() else None)
