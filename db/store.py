@@ -14,7 +14,7 @@ import sqlite_utils
 
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["Store", "StoreError", "StoreTooNew", "StoreDamaged"]
+__all__ = ["Store", "StoreError", "StoreTooNew", "StoreDamaged", "StoreUnavailable"]
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -29,6 +29,11 @@ class StoreTooNew(StoreError):
 
 class StoreDamaged(StoreError):
     pass
+
+
+class StoreUnavailable(StoreError):
+    """The office server cannot be reached (now): the message names HOST:PORT, never a
+    password.  Nothing of the interrupted write was stored; the caller may try again."""
 
 
 class Store:
