@@ -98,7 +98,9 @@ _ADD_COLUMN = re.compile(r"^(\s*ALTER\s+TABLE\s+\S+\s+ADD\s+(?:COLUMN\s+)?)(\S+)
 
 def _split_top(body: str) -> list[str]:
     """Split at commas outside parentheses and quotes."""
-    parts, depth, quote, cur = [], 0, "", []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth, quote = 0, ""
     for ch in body:
         if quote:
             quote = "" if ch == quote else quote
@@ -434,7 +436,8 @@ class PostgresEngine:
             cur = c.cursor(row_factory=dict_row)
             cur.execute(q, p)
             return list(cur.fetchall()) if cur.description else []
-        return self._run(go, retry=not self._tx and _is_read(sql))
+        rows: list[dict[str, Any]] = self._run(go, retry=not self._tx and _is_read(sql))
+        return rows
 
     def ddl(self, sql: str) -> None:
         pg = postgres_ddl(sql)
