@@ -10,6 +10,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="main.py", description="Qabyldau front-office application")
     p.add_argument("--data-dir", metavar="DIR", help="office data folder")
     p.add_argument("--kiosk", action="store_true", help="run the applicant kiosk full screen")
+    p.add_argument("--display", action="store_true",
+                   help="run the hall display full screen (calls, waiting, voice)")
     p.add_argument("--lang", choices=("kk", "ru", "en"), help="start in this language")
     p.add_argument("--smoke", action="store_true", help="start, show the first screen, exit 0")
     return p.parse_args(argv)
@@ -51,6 +53,16 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
     app = make_app()
     start_language(ctx, args.lang)
+    if args.display:
+        from ui.display.window import HallDisplay
+        board = HallDisplay(ctx)
+        board.showFullScreen()
+        if args.smoke:
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        board.close()
+        ctx.close()
+        return int(code)
     window = MainWindow(ctx)
     if args.kiosk and hasattr(window, "open_kiosk"):
         window.open_kiosk(full_screen=True)

@@ -18,7 +18,7 @@ __all__ = ["engine", "lock_clause", "insert_ticket", "ticket_row", "ticket_row_b
            "tickets_of_day", "oldest_waiting", "mark_called", "record_call", "call_by_request",
            "calls_after", "last_calls", "last_call_id", "update_ticket", "close_tickets", "waiting_counts",
            "paused_windows", "set_window_paused", "change_token", "notify_queue",
-           "NOTIFY_CHANNEL", "served_tickets", "ticket_rows_between"]
+           "NOTIFY_CHANNEL", "served_tickets", "ticket_rows_between", "QueueWatch"]
 
 NOTIFY_CHANNEL = "qabyldau_queue"
 
@@ -189,3 +189,48 @@ def notify_queue(store: Store) -> None:
     :func:`change_token`."""
     if engine(store) == "postgresql":
         store.execute("SELECT pg_notify(?, '')", (NOTIFY_CHANNEL,))
+
+
+class QueueWatch:
+    """Tells a display cheaply whether the queue may have changed since it last asked.
+
+    SQLite: ``PRAGMA data_version`` of the display's own connection (it moves whenever
+    another connection commits); one call, no table read, so polling it every 150 ms costs
+    nothing.  PostgreSQL: a second, autocommit connection ``LISTEN``s on
+    :data:`NOTIFY_CHANNEL`; every queue change sends ``pg_notify`` in its transaction
+    (:func:`notify_queue`), and :meth:`changed` drains the notifications without waiting."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._listener: Any = None
+        self._token: int | None = None
+        if engine(store) == "postgresql":
+            self._listen()
+        else:
+            self._token = change_token(store)
+
+    def _listen(self) -> None:
+        import psycopg  # type: ignore[import-not-found,unused-ignore]  # PostgreSQL driver
+        conninfo = (getattr(self.store, "conninfo", None) or getattr(self.store, "url", None)
+                    or getattr(self.store, "dsn", None))
+        if not conninfo:
+            raise RuntimeError("the PostgreSQL store does not say how to connect to it")
+        self._listener = psycopg.connect(str(conninfo), autocommit=True)
+        self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
+
+    def changed(self) -> bool:
+        if self._listener is not None:
+            got = False
+            for _ in self._listener.notifies(timeout=0.0):
+                got = True
+            return got
+        token = change_token(self.store)
+        if token != self._token:
+            self._token = token
+            return True
+        return False
+
+    def close(self) -> None:
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None

@@ -38,7 +38,7 @@ __all__ = ["CATEGORY_LETTERS", "CATEGORY_NAMES", "Ticket", "category_of", "barco
            "DEFAULT_SERVICE_MIN", "issue_prefilled_ticket", "take_at_desk", "QueueSettings",
            "queue_settings", "save_queue_settings", "station_window", "redirect",
            "pause_window", "paused_windows", "waiting_for_window", "Board", "BoardCall",
-           "board", "Call", "new_calls", "last_call_id", "queue_changed_token",
+           "board", "Call", "new_calls", "last_call_id", "queue_changed_token", "watch",
            "DEFAULT_NO_SHOW_AFTER", "window_categories"]
 
 # the queue's categories: one letter per service category
@@ -601,6 +601,11 @@ def new_calls(ctx: Context, after_id: int) -> list[Call]:
 
 def last_call_id(ctx: Context) -> int:
     return tickets_db.last_call_id(ctx.store)
+
+
+def watch(ctx: Context) -> tickets_db.QueueWatch:
+    """A cheap "has the queue changed?" for displays (see db.tickets.QueueWatch)."""
+    return tickets_db.QueueWatch(ctx.store)
 
 
 def queue_changed_token(ctx: Context) -> int | None:
