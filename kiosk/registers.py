@@ -11,7 +11,7 @@ from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import cast
 
-from db.packages import decode_package
+from db.packages import decode_package, packages_of_day
 from kiosk.context import Context
 from kiosk.safe_write import write_atomic
 from kiosk.staff import Employee, require
@@ -63,8 +63,7 @@ def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> 
     folder directly)."""
     if by is not None:
         require(by, "registers")
-    rows = ctx.store.query("SELECT * FROM packages WHERE day = ? ORDER BY accepted_at, id",
-                           (day.isoformat(),))
+    rows = packages_of_day(ctx.store, day.isoformat())
     out = []
     for i, raw in enumerate(rows, start=1):
         p = decode_package(raw) or {}
