@@ -92,6 +92,15 @@ def _v3_home_visits(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX idx_home_requests_status ON home_requests(status, created_at)")
 
 
+def _v4_station_claims(db: sqlite_utils.Database) -> None:
+    """Which PC runs each station code now: a claim row per code with the host and process
+    that hold it and a heartbeat, so a second PC started with the same code is told so (a dead
+    PC's claim goes stale).  Live state only: ``store copy`` does not carry it."""
+    db.conn.execute("CREATE TABLE station_claims (code TEXT PRIMARY KEY, host TEXT NOT NULL, "
+                    "pid INTEGER NOT NULL, runs TEXT, window_no INTEGER, "
+                    "started_at TEXT NOT NULL, heartbeat_at TEXT NOT NULL)")
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_reliability,
-                                                              _v3_home_visits]
+                                                              _v3_home_visits, _v4_station_claims]
 SCHEMA_VERSION = len(MIGRATIONS)

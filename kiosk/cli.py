@@ -14,7 +14,8 @@ from typing import Callable, Sequence
 from db.store import StoreError
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
-from kiosk.errors import InputError
+from kiosk.errors import InputError, message
+from kiosk.station import StationError, StationTaken
 
 __all__ = ["main", "CommandError"]
 
@@ -65,6 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except CatalogueError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
+        return 2
+    except StationTaken as exc:
+        print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
+        return 2
+    except StationError as exc:
+        print(f"qabyldau: {message('station.file', args.lang)}: {exc}", file=sys.stderr)
         return 2
     except CommandError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)

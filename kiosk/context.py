@@ -17,6 +17,7 @@ from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
+from kiosk.station import Station, load_station
 
 __all__ = ["Context", "open_context"]
 
@@ -28,6 +29,7 @@ class Context:
     catalogue: Catalogue
     office: OfficeProfile
     calendar: WorkingCalendar
+    station: Station = field(default_factory=Station)
     _versions: dict[str, Catalogue] = field(default_factory=dict)
 
     def close(self) -> None:
@@ -64,6 +66,12 @@ class Context:
     def now(self) -> dt.datetime:
         return clock.now()
 
+    @property
+    def station_code(self) -> str:
+        """This PC's station code: the station file's (or QABYLDAU_STATION), else the office
+        profile's.  It is the second part of every receipt number accepted here."""
+        return self.station.code or self.office.station
+
 
 def _load_office(store: Store) -> OfficeProfile:
     data = store.get_setting("office")
@@ -91,10 +99,11 @@ def _load_active_catalogue(store: Store) -> Catalogue:
 
 def open_context(folder: str | Path | None = None) -> Context:
     root = data_dir(folder)
+    station = load_station()
     store = Store(store_path(root))
     try:
         ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),
-                      _load_calendar(store))
+                      _load_calendar(store), station)
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         store.close()
         raise StoreDamaged(f"{store.path} is damaged ({exc})") from None
