@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
     app = make_app()
     start_language(ctx, args.lang)
+    from ui.connection import keep_station
+    if not keep_station(ctx, "kiosk" if args.kiosk else ctx.station.runs, smoke=args.smoke):
+        ctx.close()
+        return 2  # another PC runs this station code now: it said so
     window = MainWindow(ctx)
     if args.kiosk and hasattr(window, "open_kiosk"):
         window.open_kiosk(full_screen=True)
@@ -59,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.smoke:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    from ui.connection import leave_station
+    leave_station(ctx)
     ctx.close()
     return int(code)
 
