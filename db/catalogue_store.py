@@ -11,8 +11,11 @@ __all__ = ["import_version", "activate", "active_content", "version_content", "v
 
 
 class _CatalogueLike(Protocol):
-    version: str
-    sha256: str
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
 
     def to_json(self) -> str: ...
 

@@ -9,6 +9,7 @@ import datetime as dt
 import io
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
+from typing import cast
 
 from db.packages import decode_package
 from kiosk.context import Context
@@ -95,8 +96,10 @@ def register_csv(rows: list[RegisterRow]) -> bytes:
 def register_xlsx(rows: list[RegisterRow], title: str, day: dt.date) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
     wb = Workbook()
-    ws = wb.active
+    ws = cast(Worksheet, wb.active)
     ws.title = day.isoformat()
     ws.append(list(COLUMNS.values()))
     for cell in ws[1]:
@@ -108,7 +111,7 @@ def register_xlsx(rows: list[RegisterRow], title: str, day: dt.date) -> bytes:
               "outcome": 20, "missing": 40, "due_date": 12, "destination": 30, "status": 12,
               "employee": 14}
     for i, f in enumerate(fields(RegisterRow)):
-        ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = widths[f.name]
+        ws.column_dimensions[get_column_letter(i + 1)].width = widths[f.name]
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
     wb.properties.title = title
