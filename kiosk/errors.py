@@ -41,6 +41,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Көшірілетін қойма компьютердегі ендірілген қойма болуы керек; қазіргісі: {source}",
         "ru": "Копируется только встроенное хранилище этого компьютера; сейчас выбрано: {source}",
         "en": "only an embedded store of this PC can be copied; the store now is {source}"},
+    "copy.foreign": {
+        "kk": "{target} дерекқорында басқа бағдарламаның кестелері бар: көшіру тек бос "
+              "дерекқорға жасалады, ештеңе өзгертілмеді",
+        "ru": "В базе данных {target} есть таблицы другой программы: копирование выполняется "
+              "только в пустую базу, ничего не изменено",
+        "en": "the database {target} holds tables of another program: a store is copied only "
+              "into an empty database; nothing was changed"},
     "copy.schema": {
         "kk": "{target} схемасы v{target_version}, ал қойма v{version}: бағдарламаны жаңартыңыз",
         "ru": "Схема {target} — v{target_version}, а хранилища — v{version}: обновите программу",

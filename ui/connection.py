@@ -5,9 +5,9 @@ The engine reports connection health in two ways (``db.store``):
 
 - any store call raises :class:`db.store.StoreUnavailable` when the server cannot be reached;
   the transaction it was in is rolled back whole, so nothing is half stored;
-- ``store.ping()`` is a cheap round trip that reconnects a broken connection and raises
-  ``StoreUnavailable`` while the server is still away (an embedded store has no server: it is
-  never pinged).
+- a cheap read (``SELECT 1``, or ``store.ping()`` where the engine has one) reconnects a
+  broken connection and raises ``StoreUnavailable`` while the server is still away
+  (``store.is_server`` is False for the embedded store: it has no server and is never pinged).
 
 A screen that catches ``StoreUnavailable`` calls :meth:`StoreWatch.report`; the watch then says
 so at once (``lost``), pings every 2.5 s on a worker thread and says ``restored`` when the server
@@ -36,11 +36,13 @@ __all__ = ["StoreWatch", "store_watch", "ServerBanner", "HeldWhileAway", "is_ser
 
 def is_server_store(store: Any) -> bool:
     """True for a store on an office server (it can go away); False for the embedded one."""
-    return getattr(store, "engine", "sqlite") != "sqlite"
+    return bool(getattr(store, "is_server", False))
 
 
 def ping(store: Any) -> None:
-    """One cheap round trip to the store; StoreUnavailable while its server is away."""
+    """One cheap round trip to the store; StoreUnavailable while its server is away.  The
+    server engine opens a new connection for a read when the old one died, so the first ping
+    after the server is back reconnects."""
     method = getattr(store, "ping", None)
     if method is not None:
         method()

@@ -25,7 +25,7 @@ class FlakyStore:
     ``fail_on`` makes one named call fail inside an open transaction (the server stopping in
     the middle of a write)."""
 
-    engine = "postgresql"
+    is_server = True
 
     def __init__(self, real: Any) -> None:
         self.real = real
