@@ -12,6 +12,11 @@ from typing import Any
 LANGS = ("kk", "ru", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # the office server (PostgreSQL) cannot be reached; nothing of the step was stored
+    "store.unavailable": {
+        "kk": "{address} кеңсе серверіне қосылу мүмкін емес ({reason})",
+        "ru": "не удаётся связаться с сервером офиса {address} ({reason})",
+        "en": "cannot reach the office server at {address} ({reason})"},
     # stations of an office (kiosk.station)
     "station.taken": {
         "kk": "{station} станциясы қазір басқа компьютерде жұмыс істеп тұр ({host}, {since} бастап). "

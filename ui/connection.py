@@ -237,6 +237,8 @@ def keep_station(ctx: Context, runs: str, *, smoke: bool = False) -> bool:
         print(f"qabyldau: {exc.text(LANG.current)}", file=sys.stderr)
         _say_taken(exc, smoke=smoke)
         return False
+    except StoreUnavailable as exc:  # the server went away just now: the banner says so
+        store_watch(ctx).report(exc)
     watch = store_watch(ctx)
     watch.keep_claim(code, runs, ctx.station.window)
     watch.station_taken.connect(lambda exc: _say_taken(exc, wait=False))
