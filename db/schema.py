@@ -101,5 +101,35 @@ def _v3_home_visits(ddl: Ddl) -> None:
     ddl.execute("CREATE INDEX idx_home_requests_status ON home_requests(status, created_at)")
 
 
-MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits]
+def _v4_queue_windows(ddl: Ddl) -> None:
+    """One queue for every window of the office: the window a ticket was called to, the
+    window or category line it was sent to (redirect; its code keeps its own letter), the feed of calls and recalls the hall display
+    announces (a call's request id answers a repeated call with the same ticket), and the
+    windows on a break."""
+    for statement in (
+            "ALTER TABLE tickets ADD COLUMN window_no INTEGER",
+            "ALTER TABLE tickets ADD COLUMN redirect_window INTEGER",
+            "ALTER TABLE tickets ADD COLUMN queue_line TEXT",
+            "CREATE INDEX idx_tickets_waiting ON tickets(day, status, issued_at)",
+            "CREATE TABLE queue_calls (id INTEGER PRIMARY KEY, request_id TEXT, "
+            "ticket_id INTEGER NOT NULL, window_no INTEGER, kind TEXT NOT NULL, at TEXT NOT NULL)",
+            "CREATE UNIQUE INDEX idx_queue_calls_request ON queue_calls(request_id)",
+            "CREATE INDEX idx_queue_calls_ticket ON queue_calls(ticket_id)",
+            "CREATE TABLE queue_windows (window_no INTEGER NOT NULL, paused INTEGER NOT NULL, "
+            "changed_at TEXT, changed_by TEXT)",
+            "CREATE UNIQUE INDEX idx_queue_windows_no ON queue_windows(window_no)"):
+        ddl.execute(statement)
+
+
+def _v5_station_claims(ddl: Ddl) -> None:
+    """Which PC runs each station code now: a claim row per code with the host and process
+    that hold it and a heartbeat, so a second PC started with the same code is told so (a dead
+    PC's claim goes stale).  Live state only: ``store copy`` does not carry it."""
+    ddl.execute("CREATE TABLE station_claims (code TEXT PRIMARY KEY, host TEXT NOT NULL, "
+                "pid INTEGER NOT NULL, runs TEXT, window_no INTEGER, "
+                "started_at TEXT NOT NULL, heartbeat_at TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
+                                           _v4_queue_windows, _v5_station_claims]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ from db.store import StoreError, StoreUnavailable
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
 from kiosk.errors import InputError, message
+from kiosk.station import StationError, StationTaken
 
 __all__ = ["main", "CommandError"]
 
@@ -72,6 +73,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except CatalogueError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
+        return 2
+    except StationTaken as exc:
+        print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
+        return 2
+    except StationError as exc:
+        print(f"qabyldau: {message('station.file', args.lang)}: {exc}", file=sys.stderr)
         return 2
     except CommandError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)

@@ -19,6 +19,7 @@ from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
+from kiosk.station import Station, load_station
 
 __all__ = ["Context", "open_context", "store_target"]
 
@@ -30,6 +31,7 @@ class Context:
     catalogue: Catalogue
     office: OfficeProfile
     calendar: WorkingCalendar
+    station: Station = field(default_factory=Station)
     _versions: dict[str, Catalogue] = field(default_factory=dict)
 
     def close(self) -> None:
@@ -66,6 +68,12 @@ class Context:
     def now(self) -> dt.datetime:
         return clock.now()
 
+    @property
+    def station_code(self) -> str:
+        """This PC's station code: the station file's (or QABYLDAU_STATION), else the office
+        profile's.  It is the second part of every receipt number accepted here."""
+        return self.station.code or self.office.station
+
 
 def _load_office(store: Store) -> OfficeProfile:
     data = store.get_setting("office")
@@ -96,7 +104,7 @@ def store_target(root: Path, explicit: str | None = None) -> str | Path:
     ``store =`` in this PC's station file, else the embedded store in the data folder.  A
     ``postgresql://`` URI names the office server; anything else is the path of an embedded
     store file."""
-    from kiosk.station import StationError, load_station
+    from kiosk.station import StationError
     candidates = [explicit, os.environ.get("QABYLDAU_STORE")]
     for value in candidates:
         if value and value.strip():
@@ -123,10 +131,11 @@ def open_context(folder: str | Path | None = None, *, store: str | None = None) 
     """The office at data folder ``folder`` (receipts and registers are written there) on the
     store :func:`store_target` finds (``store``: the ``--store`` of the command line)."""
     root = data_dir(folder)
+    station = load_station()
     opened = Store(store_target(root, store))
     try:
         ctx = Context(root, opened, _load_active_catalogue(opened), _load_office(opened),
-                      _load_calendar(opened))
+                      _load_calendar(opened), station)
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         opened.close()
         raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None

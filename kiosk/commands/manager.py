@@ -46,7 +46,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     day = _date(args.date, "date")
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
-        for path in export_register(ctx, day, Path(args.out), formats):
+        for path in export_register(ctx, day, Path(args.out), formats, lang=args.lang):
             print(path)
     return 0
 
