@@ -87,6 +87,10 @@ class Store:
             else:
                 self.engine = SqliteEngine(Path(target))
         self.kind = self.engine.kind
+        self.dialect = self.kind              # "sqlite" or "postgresql"
+        # the server's libpq URI (never with a password: refused above), for a second
+        # connection such as the hall display's LISTEN; None for the embedded store
+        self.conninfo: str | None = str(target) if self.kind == "postgresql" else None
         self.path: Path | None = self.engine.path
         self.where = self.engine.where        # for messages: the file, or HOST:PORT/dbname
         self.version = self.engine.opened_version

@@ -93,9 +93,6 @@ SQLITE_ONLY = (
     "test_crash_safety.py",      # SQLite version; tests/test_pg_office.py has the server's
     "test_staff.py",             # kiosk/staff.py: store.db.conn (h13a moves it)
     "test_complaints.py",        # kiosk/complaints.py: store.db.conn (h15 moves it)
-    "test_queue.py",             # kiosk/queue.py: store.db.conn (h12 moves it)
-    "test_queue_documents.py",   # kiosk/queue.py
-    "test_stats.py",             # kiosk/stats.py (h12)
     "test_home_requests.py::test_home_commands",  # signs in: kiosk/staff.py
 )
 

@@ -164,18 +164,11 @@ def _window_process(data_dir: str, window: int, env: dict, start, out) -> None:
              "repeats_wrong": repeats_wrong})
 
 
-def _engines() -> list:
-    pg = os.environ.get("QABYLDAU_TEST_PG_STORE")
-    return ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
-        not pg, reason="no PostgreSQL test server (QABYLDAU_TEST_PG_STORE)"))]
-
-
-@pytest.mark.parametrize("engine", _engines())
-def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(engine, tmp_path: Path,
-                                                                         monkeypatch):
+def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(store_target,
+                                                                         tmp_path: Path):
+    """On both engines (store_target: the embedded store, or the session's PostgreSQL in
+    $QABYLDAU_STORE, which the processes inherit)."""
     from kiosk.context import open_context
-    if engine == "postgresql":
-        monkeypatch.setenv("QABYLDAU_STORE", os.environ["QABYLDAU_TEST_PG_STORE"])
     data_dir = tmp_path / "home"
     with open_context(data_dir) as ctx:
         queue.save_queue_settings(ctx, QueueSettings(windows=WINDOW_CATEGORIES))
