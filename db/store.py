@@ -132,6 +132,10 @@ class Store:
             backup = self.path.with_name(f"{self.path.name}.before-v{SCHEMA_VERSION}.bak")
             self.backup_to(backup)
         step_runner = _MigrationStep(self)
+        with _mapped(), self.engine.migration_lock():
+            self._migrate_steps(step_runner)
+
+    def _migrate_steps(self, step_runner: _MigrationStep) -> None:
         while self.version < SCHEMA_VERSION:
             with self.write():   # the write lock: two PCs starting at once take turns
                 with _mapped():

@@ -90,7 +90,6 @@ def pg_uri(pg_cluster, monkeypatch: pytest.MonkeyPatch):
 SQLITE_ONLY = (
     "test_backup.py",            # SQLite online backup and restore of the file
     "test_lookup_plan.py",       # SQLite's EXPLAIN QUERY PLAN
-    "test_crash_safety.py",      # SQLite version; tests/test_pg_office.py has the server's
     "test_staff.py",             # kiosk/staff.py: store.db.conn (h13a moves it)
     "test_complaints.py",        # kiosk/complaints.py: store.db.conn (h15 moves it)
     "test_home_requests.py::test_home_commands",  # signs in: kiosk/staff.py
