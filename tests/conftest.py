@@ -93,6 +93,7 @@ SQLITE_ONLY = (
     "test_staff.py",             # kiosk/staff.py: store.db.conn (h13a moves it)
     "test_complaints.py",        # kiosk/complaints.py: store.db.conn (h15 moves it)
     "test_home_requests.py::test_home_commands",  # signs in: kiosk/staff.py
+    "test_cli.py::test_a_command_that_signs_in",  # kiosk/staff.py
 )
 
 
