@@ -282,7 +282,8 @@ def server_address(uri: str) -> str:
     return f"{host}:{port}"
 
 
-_PREFIX = re.compile(r'^connection to server (?:at|on) .*?failed:\s*', re.IGNORECASE)
+_PREFIX = re.compile(r'^(?:connection failed:\s*)?(?:connection to server (?:at|on) .*?failed:\s*)?'
+                     r'(?:FATAL:\s*)?', re.IGNORECASE)
 
 
 def _reason(exc: BaseException) -> str:
