@@ -106,7 +106,12 @@ class StationTaken(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        since = str(self.holder.get("started_at") or "")[:16].replace("T", " ")
+        since = str(self.holder.get("started_at") or "")
+        try:  # stored in UTC; shown in this PC's local time, day first
+            since = dt.datetime.fromisoformat(since).replace(tzinfo=dt.timezone.utc) \
+                .astimezone().strftime("%d.%m.%Y %H:%M")
+        except ValueError:
+            since = since[:16]
         text = message("station.taken", lang, station=self.code,
                        host=self.holder.get("host") or "?", since=since, path="\x00path")
         return text.replace("\ufffdpath", str(station_file()))  # a path is shown whole
