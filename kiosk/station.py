@@ -133,13 +133,23 @@ def claim_station(store: Store, code: str, *, runs: str = "desk", window: int | 
     Times are real UTC (not the office clock): staleness is about processes, not the day."""
     moment = _utc(now)
     host = host or this_host()
+    stale_before = (moment - dt.timedelta(seconds=STALE_S)).isoformat(sep=" ")
+    # on the office server, the code's session lock says at once whether a program holding
+    # it still runs: if nobody holds it, a fresh-looking claim is a PC that crashed just now
+    locked_here = stations.hold_station_lock(store, code)
+    if locked_here and store.is_server:
+        stale_before = "9999"
     with store.write():
+        holder = stations.claim_of(store, code)
+        if not locked_here and holder is not None and holder["host"] != host:
+            raise StationTaken(code, holder)   # its program is running: its session holds the lock
         if stations.take_claim(store, code=code, host=host, pid=pid or os.getpid(), runs=runs,
                                window=window, now=moment.isoformat(sep=" "),
-                               stale_before=(moment - dt.timedelta(seconds=STALE_S))
-                               .isoformat(sep=" ")):
+                               stale_before=stale_before):
             return
         holder = stations.claim_of(store, code) or {"host": "?"}
+    if locked_here and store.is_server:
+        stations.free_station_lock(store, code)
     raise StationTaken(code, holder)
 
 
@@ -160,3 +170,4 @@ def release_station(store: Store, code: str, *, host: str | None = None,
     """The program is closing: give the code back (a crash leaves it to go stale)."""
     with store.write():
         stations.drop_claim(store, code=code, host=host or this_host(), pid=pid or os.getpid())
+    stations.free_station_lock(store, code)
