@@ -211,3 +211,18 @@ def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(engine,
         for r in results:
             assert all(by_ticket[c[0]] == r["window"] for c in r["called"])
         assert queue.last_call_id(ctx) == 300                 # one call line per ticket
+
+
+def test_the_ticket_promises_the_board_only_where_the_office_has_one(ctx):
+    from pypdf import PdfReader
+
+    from kiosk.ticket_print import save_ticket, ticket_data
+    queue.issue_ticket(ctx, "preschool_queue", lang="ru", now=at(0))
+    t = queue.issue_ticket(ctx, "preschool_queue", lang="ru", now=at(1))
+    text = " ".join(PdfReader(save_ticket(ctx, t)).pages[0].extract_text().split())
+    assert "табло" in text
+    queue.save_queue_settings(ctx, QueueSettings(board=False))
+    data = ticket_data(ctx, t)
+    assert not data.board and data.ahead == 1 and data.wait_min == 10
+    text = " ".join(PdfReader(save_ticket(ctx, t)).pages[0].extract_text().split())
+    assert "табло" not in text and "назовут ваш номер" in text
