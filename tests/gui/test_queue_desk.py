@@ -98,3 +98,33 @@ def test_a_call_whose_answer_was_lost_is_repeated_with_the_same_request(section,
     assert seen[0] == seen[1]
     assert section.current.id == first.id
     assert len(queue.tickets_of_day(other_pc, first.day, "waiting")) == 1  # not a second one
+
+
+def test_manager_statistics_per_window_on_screen_and_in_the_workbook(qtbot, ctx, tmp_path,
+                                                                       monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from kiosk.staff import Employee
+    from ui.app import make_app
+    from ui.desk.shell import DeskWindow
+    make_app()
+    LANG.switch("en")
+    for window in (2, 2, 6):
+        queue.issue_ticket(ctx, "preschool_queue")
+        t = queue.call_next(ctx, f"{window:02d}", window=window)
+        queue.serve(ctx, t.id)
+    d = DeskWindow(ctx, Employee("manager", "Manager", "manager"))
+    qtbot.addWidget(d)
+    sec = d.show_section("statistics")
+    sec.today_btn.click()
+    rows = {sec.windows.item(r, 0).text(): [sec.windows.item(r, c).text() for c in range(9)]
+            for r in range(sec.windows.rowCount())}
+    assert rows["2"][1:3] == ["2", "2"] and rows["6"][1:3] == ["1", "1"]
+    target = tmp_path / "stats.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    sec.xlsx_btn.click()
+    assert "Saved" in sec.message.text()
+    sheet = load_workbook(target)["By window"]
+    assert [r[:3] for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+        (2, 2, 2), (6, 1, 1), ("Total", 3, 3)]
