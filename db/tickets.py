@@ -24,9 +24,8 @@ NOTIFY_CHANNEL = "qabyldau_queue"
 
 
 def engine(store: Store) -> str:
-    """``sqlite`` or ``postgresql``: the store's engine (h11's stores say it in ``dialect``)."""
-    name = str(getattr(store, "dialect", "") or getattr(store, "engine", "") or "sqlite")
-    return "postgresql" if name.lower().startswith(("postgres", "pg")) else "sqlite"
+    """``sqlite`` or ``postgresql``: the store's engine (``Store.kind``)."""
+    return "postgresql" if getattr(store, "kind", "sqlite") == "postgresql" else "sqlite"
 
 
 def lock_clause(store: Store) -> str:
@@ -210,19 +209,25 @@ class QueueWatch:
             self._token = change_token(store)
 
     def _listen(self) -> None:
-        import psycopg  # type: ignore[import-not-found,unused-ignore]  # PostgreSQL driver
-        conninfo = (getattr(self.store, "conninfo", None) or getattr(self.store, "url", None)
-                    or getattr(self.store, "dsn", None))
-        if not conninfo:
+        import psycopg
+        # the engine's own connection parameters (host, port, dbname, timeouts, keepalives)
+        info = getattr(getattr(self.store, "engine", None), "_info", None)
+        if not info:
             raise RuntimeError("the PostgreSQL store does not say how to connect to it")
-        self._listener = psycopg.connect(str(conninfo), autocommit=True)
+        self._listener = psycopg.connect(autocommit=True, **info)
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
         if self._listener is not None:
+            import psycopg
             got = False
-            for _ in self._listener.notifies(timeout=0.0):
-                got = True
+            try:
+                for _ in self._listener.notifies(timeout=0.0):
+                    got = True
+            except psycopg.OperationalError:  # the server went away: listen again when back
+                self._listener.close()
+                self._listen()
+                return True
             return got
         token = change_token(self.store)
         if token != self._token:

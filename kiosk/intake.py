@@ -174,9 +174,10 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     dues = due_dates(ctx.calendar, day, service.term_working_days, service.acceptance_day_counts) \
         if outcome == "accepted" else None
     office = ctx.office
+    station = ctx.station_code
     applicant = request.applicant
     row: dict[str, Any] = {
-        "office_code": office.code, "station": office.station, "day": day.isoformat(),
+        "office_code": office.code, "station": station, "day": day.isoformat(),
         "service_id": service.id, "catalogue_version": ctx.catalogue.version,
         "outcome": outcome, "status": outcome,
         "surname": applicant.surname, "name": applicant.name, "patronymic": applicant.patronymic,
@@ -195,8 +196,8 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     with ctx.store.write():
         if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
             raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
-        seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
-        number = receipt_number(office.code, office.station, day, seq)
+        seq = next_seq(ctx.store, f"receipt/{office.code}/{station}/{day.isoformat()}")
+        number = receipt_number(office.code, station, day, seq)
         row.update(seq=seq, number=number)
         package_id = insert_package(ctx.store, row)
         events.append_event(ctx.store, outcome, row["accepted_at"], employee=employee,

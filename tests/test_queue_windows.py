@@ -164,18 +164,33 @@ def _window_process(data_dir: str, window: int, env: dict, start, out) -> None:
              "repeats_wrong": repeats_wrong})
 
 
-def _engines() -> list:
-    pg = os.environ.get("QABYLDAU_TEST_PG_STORE")
-    return ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
-        not pg, reason="no PostgreSQL test server (QABYLDAU_TEST_PG_STORE)"))]
+@pytest.fixture(scope="module")
+def pg_cluster():
+    from pg import PgCluster, find_pg_bin
+    if find_pg_bin() is None:
+        pytest.skip("PostgreSQL is not installed (initdb)")
+    cluster = PgCluster.start()
+    yield cluster
+    cluster.stop()
 
 
-@pytest.mark.parametrize("engine", _engines())
-def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(engine, tmp_path: Path,
-                                                                         monkeypatch):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_of(request, monkeypatch):
+    """The office's store for the race: the embedded one, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        import inspect
+
+        from db import events
+        if "store.db" in inspect.getsource(events):
+            pytest.skip("db/events.py still writes through the SQLite connection (its "
+                        "engine-neutral version is on its way from h13b)")
+        cluster = request.getfixturevalue("pg_cluster")
+        monkeypatch.setenv("QABYLDAU_STORE", cluster.new_database())
+    return request.param
+
+
+def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(store_of, tmp_path: Path):
     from kiosk.context import open_context
-    if engine == "postgresql":
-        monkeypatch.setenv("QABYLDAU_STORE", os.environ["QABYLDAU_TEST_PG_STORE"])
     data_dir = tmp_path / "home"
     with open_context(data_dir) as ctx:
         queue.save_queue_settings(ctx, QueueSettings(windows=WINDOW_CATEGORIES))

@@ -239,6 +239,10 @@
         <translation>Кезек</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Кеңсе сервері жауап бермеді: ол қайта қосылғанда «Келесіні шақыру» батырмасын тағы басыңыз (сол шақыру қайталанады).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>Кезекте ешкім жоқ.</translation>
     </message>

@@ -239,6 +239,10 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Сервер офиса не ответил: когда он вернётся, нажмите «Вызвать следующего» ещё раз (повторится тот же вызов).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>В очереди никого нет.</translation>
     </message>

@@ -14,8 +14,13 @@ from ui.i18n import LANG
 
 
 @pytest.fixture
-def section(ctx, qtbot, tmp_path):
+def window3(tmp_path):
+    """This PC's station file: station 03 at window 3 (read when the office is opened)."""
     (tmp_path / "station.ini").write_text("[station]\ncode = 03\nwindow = 3\n", encoding="utf-8")
+
+
+@pytest.fixture
+def section(window3, ctx, qtbot):
     from ui.app import make_app
     from ui.desk.shell import DeskWindow
     from ui.kiosk.queue_desk import QueueSection
@@ -91,7 +96,9 @@ def test_a_call_whose_answer_was_lost_is_repeated_with_the_same_request(section,
         raise StoreUnavailable("office-server:5432 does not answer")
     monkeypatch.setattr(queue, "call_next", lost_answer)
     qtbot.mouseClick(section.call, Qt.MouseButton.LeftButton)
-    assert "does not answer" in section.message.text()
+    assert "did not answer" in section.message.text()
+    assert not section.call.isEnabled() or not section.watch.connected   # held while away
+    qtbot.waitUntil(lambda: section.watch.connected, timeout=10000)     # the server is back
     monkeypatch.setattr(queue, "call_next", lambda *a, **k: seen.append(k["request_id"])
                         or real(*a, **k))
     qtbot.mouseClick(section.call, Qt.MouseButton.LeftButton)

@@ -15,10 +15,11 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from db.store import StoreError
+from db.store import StoreUnavailable
 from kiosk import queue
 from kiosk.errors import InputError
 from kiosk.queue import CATEGORY_LETTERS, CATEGORY_NAMES, Ticket
+from ui.connection import HeldWhileAway, store_watch
 from ui.i18n import LANG
 
 WATCH_MS = 500      # how often the section asks whether the queue changed (one cheap query)
@@ -32,12 +33,12 @@ class QueueSection(QWidget):
         self.desk = desk
         self.ctx = desk.ctx
         self.current: Ticket | None = None
-        self.window_no = queue.station_window()
+        self.window_no = queue.station_window(self.ctx)
         self._request_id: str | None = None   # kept until a call's answer arrives
         self.setup_ui()
         self.retranslate_ui()
         self.refresh()
-        self.watch = queue.watch(self.ctx)
+        self.queue_watch = queue.watch(self.ctx)
         self.watch_timer = QTimer(self)
         self.watch_timer.timeout.connect(self._follow)
         self.watch_timer.start(WATCH_MS)
@@ -48,11 +49,13 @@ class QueueSection(QWidget):
 
     def _follow(self) -> None:
         """Another desk called, a ticket was issued: show it (no table is read otherwise)."""
+        if not self.watch.connected:
+            return  # the server is away: the banner says so; the watch says when it is back
         try:
-            if self.watch.changed():
+            if self.queue_watch.changed():
                 self.refresh()
-        except StoreError:
-            pass  # the server is away: the shell's banner says so; try again at the next tick
+        except StoreUnavailable as exc:
+            self.watch.report(exc)
 
     def setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -94,19 +97,18 @@ class QueueSection(QWidget):
         row.addWidget(self.category)
         for b in (self.call, self.absent, self.again):
             b.setMinimumHeight(44)
-            row.addWidget(b)
+        self.watch = store_watch(self.ctx)  # Call waits while the office server is away
+        row.addWidget(HeldWhileAway(self.watch, self.call, self.absent, self.again))
         row.addStretch(1)
         layout.addLayout(row)
         row2 = QHBoxLayout()
         for b in (self.open_app, self.served):
             b.setMinimumHeight(44)
-            row2.addWidget(b)
-        row2.addWidget(self.redirect_to)
-        row2.addWidget(self.redirect)
+        row2.addWidget(HeldWhileAway(self.watch, self.open_app, self.served, self.redirect_to,
+                                     self.redirect))
         row2.addStretch(1)
         self.pause.setMinimumHeight(44)
-        row2.addWidget(self.pause)
-        row2.addWidget(self.close)
+        row2.addWidget(HeldWhileAway(self.watch, self.pause, self.close))
         layout.addLayout(row2)
         layout.addWidget(self.message)
         self.table = QTableWidget(0, 8)
@@ -123,7 +125,10 @@ class QueueSection(QWidget):
         return self.tr("Queue")
 
     def activated(self) -> None:
-        self.refresh()
+        try:
+            self.refresh()
+        except StoreUnavailable as exc:
+            self.watch.report(exc)
 
     # -- actions --------------------------------------------------------------------------
     def _do(self, fn: Any) -> Ticket | None:
@@ -133,11 +138,12 @@ class QueueSection(QWidget):
         except InputError as exc:
             self.message.setText(exc.text(LANG.current))
             return None
-        except StoreError as exc:  # the server is away: nothing was stored
-            self.message.setText(str(exc))
+        except StoreUnavailable as exc:  # rolled back whole; the banner says so
+            self.watch.report(exc)
             return None
         finally:
-            self.refresh()
+            if self.watch.connected:
+                self.refresh()
 
     def call_next(self) -> Ticket | None:
         """One press is one request: when its answer is lost (the server went away), the next
@@ -154,8 +160,10 @@ class QueueSection(QWidget):
             self._request_id = None
             self.message.setText(exc.text(LANG.current))
             t = None
-        except StoreError as exc:  # the answer is lost: the same request next time
-            self.message.setText(str(exc))
+        except StoreUnavailable as exc:  # the answer is lost: the same request next time
+            self.watch.report(exc)
+            self.message.setText(self.tr("The office server did not answer: press Call next "
+                                         "again when it is back (the same call is repeated)."))
             return None
         else:
             self._request_id = None
@@ -320,7 +328,7 @@ class QueueSection(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Ticket"), self.tr("Service"), self.tr("Issued"), self.tr("Called"),
             self.tr("Window"), self.tr("Waited, min"), self.tr("Service, min"), self.tr("Status")])
-        self.refresh()
+        self.activated()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
