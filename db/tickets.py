@@ -203,7 +203,8 @@ class QueueWatch:
         self.store = store
         self._listener: Any = None
         self._token: int | None = None
-        if engine(store) == "postgresql":
+        self._server = engine(store) == "postgresql"
+        if self._server:
             self._listen()
         else:
             self._token = change_token(store)
@@ -218,24 +219,33 @@ class QueueWatch:
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
-        if self._listener is not None:
-            import psycopg
-            got = False
-            try:
-                for _ in self._listener.notifies(timeout=0.0):
-                    got = True
-            except psycopg.OperationalError:  # the server went away: listen again when back
-                self._listener.close()
-                self._listen()
+        if not self._server:
+            token = change_token(self.store)
+            if token != self._token:
+                self._token = token
                 return True
-            return got
-        token = change_token(self.store)
-        if token != self._token:
-            self._token = token
-            return True
-        return False
+            return False
+        import psycopg
+        if self._listener is None:  # the server was away: listen again once it answers
+            try:
+                self._listen()
+            except psycopg.Error:
+                self._listener = None
+                return False
+            return True             # whatever happened meanwhile: read the queue once
+        got = False
+        try:
+            for _ in self._listener.notifies(timeout=0.0):
+                got = True
+        except psycopg.Error:       # the server went away
+            self.close()
+            return False
+        return got
 
     def close(self) -> None:
         if self._listener is not None:
-            self._listener.close()
+            try:
+                self._listener.close()
+            except Exception:  # closing a dead connection: nothing left to release
+                pass
             self._listener = None

@@ -35,6 +35,8 @@ class QueueSection(QWidget):
         self.current: Ticket | None = None
         self.window_no = queue.station_window(self.ctx)
         self._request_id: str | None = None   # kept until a call's answer arrives
+        self._paused = False                  # this window is on a break (read in refresh)
+        self._windows: set[int] = set(range(1, 9))
         self.setup_ui()
         self.retranslate_ui()
         self.refresh()
@@ -270,7 +272,7 @@ class QueueSection(QWidget):
         for b in (self.absent, self.again, self.open_app, self.served, self.redirect,
                   self.redirect_to):
             b.setEnabled(t is not None)
-        paused = self.window_no in queue.paused_windows(self.ctx)
+        paused = self._paused        # read with the queue in refresh(), not here
         self.pause.setChecked(paused)
         self.pause.setText(self.tr("Resume calling") if paused else self.tr("Break"))
         self.call.setEnabled(not paused)
@@ -295,6 +297,11 @@ class QueueSection(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         waiting = sum(1 for t in tickets if t.status == "waiting")
         mine = queue.waiting_for_window(self.ctx, self.window_no)
+        self._paused = self.window_no in queue.paused_windows(self.ctx)
+        windows = set(queue.queue_settings(self.ctx).windows) | set(range(1, 9))
+        if windows != self._windows:
+            self._windows = windows
+            self._fill_targets()
         self.heading.setText(self.tr("Window %1 · Queue: %2 waiting, %3 for this window")
                              .replace("%1", str(self.window_no)).replace("%2", str(waiting))
                              .replace("%3", str(mine)))
@@ -314,21 +321,27 @@ class QueueSection(QWidget):
         self.close.setText(self.tr("Close the day"))
         self.redirect.setText(self.tr("Send to"))
         self.redirect_to.setAccessibleName(self.tr("Where to send the ticket"))
-        self.redirect_to.clear()
-        lang = LANG.current if LANG.current in ("kk", "ru", "en") else "en"
-        for letter, names in CATEGORY_NAMES.items():
-            self.redirect_to.addItem(self.tr("line %1 (%2)").replace("%1", letter)
-                                     .replace("%2", names[lang]), f"line:{letter}")
-        windows = sorted(set(queue.queue_settings(self.ctx).windows) | set(range(1, 9))
-                         - {self.window_no})
-        for number in windows:
-            self.redirect_to.addItem(self.tr("window %1").replace("%1", str(number)),
-                                     f"window:{number}")
+        self._fill_targets()
         self.category.setAccessibleName(self.tr("Category"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Ticket"), self.tr("Service"), self.tr("Issued"), self.tr("Called"),
             self.tr("Window"), self.tr("Waited, min"), self.tr("Service, min"), self.tr("Status")])
         self.activated()
+
+    def _fill_targets(self) -> None:
+        """Where a ticket can be sent: the category lines, and the other windows (those the
+        office's settings name, and 1-8)."""
+        chosen = self.redirect_to.currentData()
+        self.redirect_to.clear()
+        lang = LANG.current if LANG.current in ("kk", "ru", "en") else "en"
+        for letter, names in CATEGORY_NAMES.items():
+            self.redirect_to.addItem(self.tr("line %1 (%2)").replace("%1", letter)
+                                     .replace("%2", names[lang]), f"line:{letter}")
+        for number in sorted(self._windows - {self.window_no}):
+            self.redirect_to.addItem(self.tr("window %1").replace("%1", str(number)),
+                                     f"window:{number}")
+        if chosen is not None and self.redirect_to.findData(chosen) >= 0:
+            self.redirect_to.setCurrentIndex(self.redirect_to.findData(chosen))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
