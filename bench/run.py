@@ -8,6 +8,8 @@ startup_s         python main.py --smoke (offscreen), against a bare PySide6 win
 dispatch_5000_s   bench/dispatch_bench.py run(n=5000): a large centre's day dispatched
 lookup_*_ms       db.packages.find_packages by receipt number, IIN and surname prefix
 bytes_per_package store file size / packages, on the generated store
+call_next_ms      one "call next" while 8 windows (8 processes) call at once (bench/queue_bench.py)
+call_to_board_*   a desk's call until the real hall display shows it: p50, p99
 
 ``--store postgresql://…`` measures accept_ms, dispatch_5000_s and the lookups once more on an
 office server (bench/pg_store.py: a schema of its own per measurement in that database; the
@@ -39,6 +41,7 @@ TARGETS = {  # name: (limit, kind) kind "abs": value < limit; "x": value < limit
     "receipt_ms": (2.0, "x"), "accept_ms": (25.0, "abs"), "startup_s": (3.0, "x"),
     "lookup_number_ms": (2.0, "abs"), "lookup_iin_ms": (2.0, "abs"),
     "lookup_name_ms": (20.0, "abs"), "dispatch_5000_s": (3.0, "abs"),
+    "call_next_ms": (50.0, "abs"), "call_to_board_p99_ms": (1000.0, "abs"),
 }
 
 
@@ -240,12 +243,25 @@ def run_server(url: str, packages: int, quick: bool) -> dict[str, Any]:
             res["accept_ms"], _, res["accept_cpu_ms"] = bench_accept(ctx, repeat)
     res["dispatch_5000_s"] = None if quick else bench_dispatch(fresh_schema(url, "bench_dispatch"))
     res.update(bench_lookups(packages, 20 if quick else 300, server=url))
+    res.update(bench_queue(quick, url))
     import psycopg
     with psycopg.connect(url) as conn:
         v = conn.info.server_version
         res["server_version"] = f"{v // 10000}.{v % 10000}"
         res["server_host"] = conn.info.host
     return res
+
+
+# -- the queue -------------------------------------------------------------------------------
+def bench_queue(quick: bool, store: str | None = None) -> dict[str, Any]:
+    """bench/queue_bench.py on the office server ``store`` (else a fresh SQLite store)."""
+    try:
+        import queue_bench
+        return queue_bench.run(tickets=80 if quick else 300, calls=8 if quick else 40,
+                               store=store)
+    except Exception as exc:  # report it, never fail the whole run
+        print(f"queue benchmark failed: {exc!r}", file=sys.stderr)
+        return {}
 
 
 # -- the run ---------------------------------------------------------------------------------
@@ -263,6 +279,7 @@ def run(packages: int, quick: bool, server: str | None = None) -> dict[str, Any]
                                                                  1 if quick else 7)
     res["dispatch_5000_s"] = None if quick else bench_dispatch()
     res.update(bench_lookups(packages, 20 if quick else 300))
+    res.update(bench_queue(quick))
     res["packages"] = packages
     res["baselines"] = baselines
     res["machine"] = {"cpus": os.cpu_count(), "python": platform.python_version(),
@@ -287,10 +304,7 @@ def table(res: dict[str, Any]) -> str:
     if srv:
         return two_columns(res, srv)
     rows = [("metric", "median", "baseline", "target", "met")]
-    fmt = {"receipt_ms": "{:.1f}", "accept_ms": "{:.1f}", "startup_s": "{:.2f}",
-           "dispatch_5000_s": "{:.2f}", "lookup_number_ms": "{:.2f}", "lookup_iin_ms": "{:.2f}",
-           "lookup_name_ms": "{:.2f}", "bytes_per_package": "{:.0f}"}
-    fmt = dict(list(fmt.items())[:2] + [("accept_cpu_ms", "{:.1f}")] + list(fmt.items())[2:])
+    fmt = FORMATS
     for name, f in fmt.items():
         value = res.get(name)
         base = res["baselines"].get(name)
@@ -312,7 +326,9 @@ def table(res: dict[str, Any]) -> str:
 
 FORMATS = {"receipt_ms": "{:.1f}", "accept_ms": "{:.1f}", "accept_cpu_ms": "{:.1f}",
            "startup_s": "{:.2f}", "dispatch_5000_s": "{:.2f}", "lookup_number_ms": "{:.2f}",
-           "lookup_iin_ms": "{:.2f}", "lookup_name_ms": "{:.2f}", "bytes_per_package": "{:.0f}"}
+           "lookup_iin_ms": "{:.2f}", "lookup_name_ms": "{:.2f}", "bytes_per_package": "{:.0f}",
+           "call_next_ms": "{:.1f}", "call_next_p99_ms": "{:.1f}",
+           "call_to_board_p50_ms": "{:.0f}", "call_to_board_p99_ms": "{:.0f}"}
 
 
 def two_columns(res: dict[str, Any], srv: dict[str, Any]) -> str:

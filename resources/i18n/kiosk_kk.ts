@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>HomeVisitPage</name>
@@ -238,8 +239,20 @@
         <translation>Кезек</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Кеңсе сервері жауап бермеді: ол қайта қосылғанда «Келесіні шақыру» батырмасын тағы басыңыз (сол шақыру қайталанады).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>Кезекте ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 %2 рет шақырылғанда келмеді: келмеді деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 жіберілді: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -270,6 +283,14 @@
         <translation>Осы терезеде: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Шақыруды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>
@@ -290,8 +311,12 @@
         <translation>жабылды</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Кезек: %1 адам күтуде</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>%1-терезе · Кезек: %2 адам күтуде, осы терезеге %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -314,6 +339,22 @@
         <translation>Құжатсыз қызмет көрсетілді</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Талонды қайда жіберу</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>%1 кезегі (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -332,10 +373,6 @@
     <message>
         <source>Called</source>
         <translation>Шақырылды</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Терезе</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -477,6 +514,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Алдыңызда ешкім жоқ: таблоны қараңыз, сізді жақында шақырады.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Алдыңызда ешкім жоқ: нөміріңізді тыңдаңыз, сізді жақында шақырады.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>HomeVisitPage</name>
@@ -238,8 +239,20 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Сервер офиса не ответил: когда он вернётся, нажмите «Вызвать следующего» ещё раз (повторится тот же вызов).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 не подошёл после %2 вызовов: отмечен как неявка.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 перенаправлен: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -270,6 +283,14 @@
         <translation>Сейчас у окна: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Возобновить вызов</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
@@ -290,8 +311,12 @@
         <translation>закрыт</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Очередь: ожидают %1</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>Окно %1 · Очередь: ожидают %2, к этому окну %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -314,6 +339,22 @@
         <translation>Обслужен без пакета</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Куда перенаправить талон</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>очередь %1 (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>окно %1</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -332,10 +373,6 @@
     <message>
         <source>Called</source>
         <translation>Вызван</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Окно</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -477,6 +514,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Перед вами никого нет: следите за табло, вас скоро вызовут.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Перед вами никого нет: слушайте свой номер, вас скоро вызовут.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
