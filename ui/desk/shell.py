@@ -61,6 +61,9 @@ class DeskWindow(QWidget):
         self.lang.currentIndexChanged.connect(lambda _: LANG.switch(self.lang.currentData()))
         left.addWidget(self.lang)
         left.addWidget(self.who)
+        from ui.printer_status import PrinterWatch
+        self.printer_watch = PrinterWatch(ctx)        # paper low / out, where CUPS reports it
+        left.addWidget(self.printer_watch)
         left.addWidget(self.sign_out)
         layout = QHBoxLayout(self)
         layout.addLayout(left)

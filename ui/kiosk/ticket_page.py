@@ -81,8 +81,13 @@ class TicketPage(QWidget):
         elif self.printed:
             self.status.setText(self.tr("Take your ticket from the printer.") + extra)
         else:
-            self.status.setText(self.tr("Remember your number; if no ticket came out of the "
-                                        "printer, the staff will find it by the number.") + extra)
+            self.status.setText(self.tr("The printer is not working, so no ticket was printed. "
+                                        "Please remember your number: %1. The staff will call "
+                                        "and find you by it.").replace("%1", d.code if d else "")
+                                + extra)
+        self.status.setObjectName("KioskPrinterDown" if self.printed is False else "Hint")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         self.finish.setText(self.tr("Done"))
         self.finish.setAccessibleName(self.tr("Done: back to the start"))
 

@@ -16,6 +16,7 @@ from kiosk.documents.slip import render_slip
 from kiosk.documents.ticket import render_ticket
 from kiosk.errors import InputError
 from kiosk.kiosk_info import record_home_request, service_sheet
+from kiosk.printers import PrintResult
 from kiosk.queue import Ticket
 from kiosk.staff import unlock_kiosk
 from kiosk.ticket_print import ticket_data
@@ -55,6 +56,7 @@ class KioskWindow(QWidget):
         self.last_ticket: Ticket | None = None
         self.last_ticket_pdf: Path | None = None
         self.last_slip_pdf: Path | None = None
+        self.last_print: PrintResult | None = None   # the last ticket's or slip's print outcome
         self.setup_ui()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -191,15 +193,21 @@ class KioskWindow(QWidget):
 
     def _slip_ready(self, path: Path) -> None:
         self.last_slip_pdf = path
-        printed = printing.print_pdf(path)
+        self.service.status.setText(self.tr("Printing the list…"))
+        printing.print_pdf(self.ctx, path, path.stem, self._slip_printed)
+
+    def _slip_printed(self, result: PrintResult) -> None:
+        self.last_print = result
         self.service.status.setText(self.tr("The list is printed: take it from the printer.")
-                                    if printed else
-                                    self.tr("The list is ready. If nothing came out of the "
-                                            "printer, please ask the staff."))
+                                    if result.ok else
+                                    self.tr("The printer is not working, so the list was not "
+                                            "printed. Please ask the staff, or read the list on "
+                                            "this screen."))
 
     def _print_failed(self, exc: Exception) -> None:
-        self.service.status.setText(self.tr("The printer did not answer: please ask the staff. "
-                                            "Your number is on the screen."))
+        self.service.status.setText(self.tr("The printer is not working, so the list was not "
+                                            "printed. Please ask the staff, or read the list on "
+                                            "this screen."))
 
     def issue_plain_ticket(self, service_id: str) -> None:
         self._issued(queue.issue_ticket(self.ctx, service_id, lang=LANG.current))
@@ -232,7 +240,12 @@ class KioskWindow(QWidget):
 
     def _ticket_ready(self, path: Path) -> None:
         self.last_ticket_pdf = path
-        self.ticket.set_printed(printing.print_pdf(path))
+        code = self.last_ticket.code if self.last_ticket else path.stem
+        printing.print_pdf(self.ctx, path, code, self._ticket_printed)
+
+    def _ticket_printed(self, result: PrintResult) -> None:
+        self.last_print = result
+        self.ticket.set_printed(result.ok)
 
     def _ticket_failed(self, exc: Exception) -> None:
         self.ticket.set_printed(False)
