@@ -15,6 +15,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from db.batches import batches_with_progress
+from db.packages import overdue_rows
 from kiosk.calendar import DueDates, due_dates
 from kiosk.context import Context
 
@@ -51,14 +53,7 @@ def overdue(ctx: Context, today: dt.date) -> list[OverdueItem]:
     """Packages past their due date (not issued: courier ones and those decided here alike)
     and courier packages the provider is late with."""
     day = today.isoformat()
-    rows = ctx.store.query(
-        "SELECT p.number, p.status, p.service_id, p.surname, p.name, p.patronymic, p.phone, "
-        "p.due_date, p.provider_due_date, p.destination, b.number AS batch "
-        "FROM packages p LEFT JOIN batches b ON b.id = p.batch_id "
-        "WHERE p.outcome = 'accepted' AND p.due_date IS NOT NULL AND ("
-        " (p.due_date < ? AND p.status IN ('accepted', 'dispatched', 'result_ready')) OR"
-        " (p.provider_due_date < ? AND p.status IN ('accepted', 'dispatched')))"
-        "ORDER BY p.due_date, p.number", (day, day))
+    rows = overdue_rows(ctx.store, day)
     items = []
     for r in rows:
         late_due = r["due_date"] < day
@@ -76,8 +71,4 @@ def overdue(ctx: Context, today: dt.date) -> list[OverdueItem]:
 
 def day_batches(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
     """The batches of a day with how many of their packages are back and issued."""
-    return ctx.store.query(
-        "SELECT b.number, b.destination, b.count, b.created_at, b.employee, "
-        "SUM(p.status = 'result_ready') AS returned, SUM(p.status = 'issued') AS issued "
-        "FROM batches b LEFT JOIN packages p ON p.batch_id = b.id WHERE b.day = ? "
-        "GROUP BY b.id ORDER BY b.number", (day.isoformat(),))
+    return batches_with_progress(ctx.store, day.isoformat())

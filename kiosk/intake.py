@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from db import events
-from db.packages import insert_package, next_seq
+from db.packages import insert_package, next_seq, serve_ticket, ticket_known
 from kiosk.applicant import Person, person_from_dict
 from kiosk.calendar import due_dates
 from kiosk.catalogue import Catalogue, Service
@@ -174,9 +174,10 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     dues = due_dates(ctx.calendar, day, service.term_working_days, service.acceptance_day_counts) \
         if outcome == "accepted" else None
     office = ctx.office
+    station = ctx.station_code
     applicant = request.applicant
     row: dict[str, Any] = {
-        "office_code": office.code, "station": office.station, "day": day.isoformat(),
+        "office_code": office.code, "station": station, "day": day.isoformat(),
         "service_id": service.id, "catalogue_version": ctx.catalogue.version,
         "outcome": outcome, "status": outcome,
         "surname": applicant.surname, "name": applicant.name, "patronymic": applicant.patronymic,
@@ -193,11 +194,10 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         "ticket_id": request.ticket_id, "format": office.paper,
     }
     with ctx.store.write():
-        if request.ticket_id is not None and ctx.store.query_one(
-                "SELECT id FROM tickets WHERE id = ?", (request.ticket_id,)) is None:
+        if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
             raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
-        seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
-        number = receipt_number(office.code, office.station, day, seq)
+        seq = next_seq(ctx.store, f"receipt/{office.code}/{station}/{day.isoformat()}")
+        number = receipt_number(office.code, station, day, seq)
         row.update(seq=seq, number=number)
         package_id = insert_package(ctx.store, row)
         events.append_event(ctx.store, outcome, row["accepted_at"], employee=employee,
@@ -205,9 +205,6 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
                             data={"number": number, "service": service.id,
                                   "missing": result.missing_ids})
         if request.ticket_id is not None:
-            ctx.store.db.conn.execute(
-                "UPDATE tickets SET served_at = ?, status = 'served', package_id = ? "
-                "WHERE id = ? AND served_at IS NULL",
-                (row["accepted_at"], package_id, request.ticket_id))
+            serve_ticket(ctx.store, request.ticket_id, package_id, row["accepted_at"])
     return IntakeResult(package_id, number, outcome, tuple(result.missing_ids), moment,
                         dues.due if dues else None, dues.provider_due if dues else None, result)
