@@ -141,6 +141,10 @@
         <translation>PIN-код қате</translation>
     </message>
     <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Терминалды жабу: тек қызметкерлер үшін, PIN-кодты енгізіңіз</translation>
+    </message>
+    <message>
         <source>Staff only: enter the PIN</source>
         <translation>Тек қызметкерлер үшін: PIN-кодты енгізіңіз</translation>
     </message>

@@ -141,6 +141,10 @@
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Закрытие терминала: только для сотрудников, введите PIN-код</translation>
+    </message>
+    <message>
         <source>Staff only: enter the PIN</source>
         <translation>Только для сотрудников: введите PIN-код</translation>
     </message>

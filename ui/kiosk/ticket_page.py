@@ -144,6 +144,13 @@ class PinPage(QWidget):
         layout.addStretch(1)
         self.retranslate_ui()
 
+    def set_purpose(self, purpose: str) -> None:
+        """"staff": the staff screens; "close": someone tried to close the kiosk."""
+        self.purpose = purpose
+        self.clear()
+        self.retranslate_ui()
+        self.field.setFocus()
+
     def wrong(self, message: str | None = None) -> None:
         self.field.clear()
         self.error.setText(message or self.tr("Wrong PIN"))
@@ -153,7 +160,9 @@ class PinPage(QWidget):
         self.error.clear()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Staff only: enter the PIN"))
+        self.title.setText(self.tr("Closing the kiosk: staff only, enter the PIN")
+                           if getattr(self, "purpose", "staff") == "close"
+                           else self.tr("Staff only: enter the PIN"))
         self.field.setAccessibleName(self.tr("PIN"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel"))
