@@ -47,12 +47,12 @@
         <translation>Тізім басылды: оны принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Тізім дайын. Принтерден ештеңе шықпаса, қызметкерден сұраңыз.</translation>
+        <source>Printing the list…</source>
+        <translation>Тізім басылуда…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер жауап бермеді: қызметкерге хабарласыңыз. Нөміріңіз экранда көрсетілген.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер істемейді, сондықтан тізім басылмады. Қызметкерден сұраңыз немесе тізімді осы экраннан оқыңыз.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -139,6 +139,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN-код қате</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Терминалды жабу: тек қызметкерлер үшін, PIN-кодты енгізіңіз</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -536,8 +540,8 @@
         <translation>Талоныңызды принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Нөміріңізді есте сақтаңыз: принтерден талон шықпаса, қызметкер оны нөмір бойынша табады.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер істемейді, сондықтан талон басылмады. Нөміріңізді есте сақтаңыз: %1. Қызметкерлер сізді осы нөмір бойынша шақырып, табады.</translation>
     </message>
     <message>
         <source>Done</source>

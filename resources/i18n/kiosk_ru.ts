@@ -47,12 +47,12 @@
         <translation>Список напечатан: возьмите его из принтера.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Список готов. Если из принтера ничего не вышло, обратитесь к сотруднику.</translation>
+        <source>Printing the list…</source>
+        <translation>Печатаем список…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер не ответил: обратитесь к сотруднику. Ваш номер показан на экране.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер не работает, поэтому список не напечатан. Обратитесь к сотрудникам или прочитайте список на этом экране.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -139,6 +139,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Закрытие терминала: только для сотрудников, введите PIN-код</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -536,8 +540,8 @@
         <translation>Возьмите талон из принтера.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Запомните номер: если талон не вышел из принтера, сотрудник найдёт его по номеру.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер не работает, поэтому талон не напечатан. Запомните свой номер: %1. Сотрудники вызовут вас по этому номеру.</translation>
     </message>
     <message>
         <source>Done</source>
