@@ -88,11 +88,21 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     if not items:
         print(f"{today}: nothing overdue")
         return 0
+    names = {"overdue": "OVERDUE", "provider_late": "provider late", "not_back": "not back"}
     for i in items:
-        what = "OVERDUE" if i.kind == "overdue" else "provider late"
-        date = i.due_date if i.kind == "overdue" else i.provider_due_date
+        what = f"late {i.step}" if i.kind == "step_late" else names[i.kind]
+        date = i.provider_due_date if i.kind == "provider_late" else i.due_date
         print(f"{what:13} {i.number}  due {date}  {i.days_late} working day(s) late  "
               f"{i.status:12} {i.applicant}  {i.phone}  {i.batch or ''}")
+    return 0
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    from kiosk.deadlines import hand_over
+    with open_context(args.data_dir) as ctx:
+        done = hand_over(ctx, args.numbers, args.employee, clock.now())
+    for number in done:
+        print(f"{number}  handed over to the dispatch desk")
     return 0
 
 
@@ -120,6 +130,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number", metavar="NUMBER", help="receipt number")
     p.add_argument("--employee", default="Оператор")
     p.set_defaults(handler=cmd_issue)
+
+    p = sub.add_parser("handover", parents=[common],
+                       help="record accepted courier packages handed to the dispatch desk "
+                            "(within 30 minutes, seed 004 l.287)")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER", help="receipt numbers")
+    p.add_argument("--employee", default="Оператор")
+    p.set_defaults(handler=cmd_handover)
 
     p = sub.add_parser("overdue", parents=[common],
                        help="packages past their due date, and providers late with results")

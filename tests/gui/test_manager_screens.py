@@ -143,9 +143,9 @@ def test_catalogue_section_fills_s7(qtbot, ctx):
     sec = d.show_section("catalogue")
     assert sec.service.currentData() == "school_admission"  # the empty list comes first
     sec.docs.setPlainText("required; Өтініш; Заявление\nsystem; Туу туралы куәлік; Свидетельство о рождении")
-    sec.version.setText("2026.1-s7")
+    sec.version.setText("2026.2-s7")
     sec.fill_btn.click()
-    assert ctx.catalogue.version == "2026.1-s7"
+    assert ctx.catalogue.version == "2026.2-s7"
     assert len(ctx.catalogue.service("school_admission").documents) == 2
     assert sec.table.rowCount() == 2
 
