@@ -1,5 +1,6 @@
-"""The queries behind kiosk.deadlines: packages past their dates, packages whose courier-path
-steps are watched, the handover of packages to the dispatch desk, batches of a day."""
+"""The queries behind kiosk.deadlines (issue 15 points 7-8): packages whose courier-path steps
+are watched, packages not back by their expected date, the handover to the dispatch desk.
+(Packages past their due dates and a day's batches: db.packages, db.batches.)"""
 
 from __future__ import annotations
 
@@ -7,21 +8,7 @@ from typing import Any
 
 from db.store import Store
 
-__all__ = ["late_packages", "watched_packages", "not_back_packages", "mark_handed_over",
-           "day_batches"]
-
-
-def late_packages(store: Store, day: str) -> list[dict[str, Any]]:
-    """Accepted packages past their due date and not issued, or past the provider's date
-    with the result not back."""
-    return store.query(
-        "SELECT p.number, p.status, p.service_id, p.surname, p.name, p.patronymic, p.phone, "
-        "p.due_date, p.provider_due_date, p.destination, b.number AS batch "
-        "FROM packages p LEFT JOIN batches b ON b.id = p.batch_id "
-        "WHERE p.outcome = 'accepted' AND p.due_date IS NOT NULL AND ("
-        " (p.due_date < ? AND p.status IN ('accepted', 'dispatched', 'result_ready')) OR"
-        " (p.provider_due_date < ? AND p.status IN ('accepted', 'dispatched')))"
-        "ORDER BY p.due_date, p.number", (day, day))
+__all__ = ["watched_packages", "not_back_packages", "mark_handed_over"]
 
 
 def not_back_packages(store: Store, day: str) -> list[dict[str, Any]]:
@@ -61,14 +48,3 @@ def mark_handed_over(store: Store, number: str, at: str, employee: str) -> int:
     store.execute("UPDATE packages SET handed_over_at = ?, handed_over_by = ? WHERE id = ?",
                   (at, employee, row["id"]))
     return int(row["id"])
-
-
-def day_batches(store: Store, day: str) -> list[dict[str, Any]]:
-    """The batches of a day with how many of their packages are back and issued."""
-    return store.query(
-        "SELECT b.number, b.destination, b.count, b.created_at, b.employee, "
-        "SUM(CASE WHEN p.status = 'result_ready' THEN 1 ELSE 0 END) AS returned, "
-        "SUM(CASE WHEN p.status = 'issued' THEN 1 ELSE 0 END) AS issued "
-        "FROM batches b LEFT JOIN packages p ON p.batch_id = b.id WHERE b.day = ? "
-        "GROUP BY b.id, b.number, b.destination, b.count, b.created_at, b.employee "
-        "ORDER BY b.number", (day,))

@@ -11,30 +11,30 @@ __all__ = ["MIGRATIONS", "SCHEMA_VERSION"]
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key")
-    db["catalogue_versions"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("catalogue_versions").create(
         {"version": str, "sha256": str, "content": str, "imported_at": str, "active": int,
          "imported_by": str}, pk="version")
-    db["counters"].create({"scope": str, "last": int}, pk="scope")
-    db["staff"].create(
+    db.table("counters").create({"scope": str, "last": int}, pk="scope")
+    db.table("staff").create(
         {"id": int, "login": str, "full_name": str, "role": str, "secret_hash": str,
          "failed_tries": int, "locked_until": str, "active": int, "created_at": str},
         pk="id", not_null={"login", "full_name", "role"}, defaults={"failed_tries": 0, "active": 1})
-    db["staff"].create_index(["login"], unique=True)
-    db["batches"].create(
+    db.table("staff").create_index(["login"], unique=True)
+    db.table("batches").create(
         {"id": int, "number": str, "day": str, "destination": str, "created_at": str,
          "employee": str, "count": int}, pk="id", not_null={"number", "day", "destination"})
-    db["batches"].create_index(["number"], unique=True)
-    db["batches"].create_index(["day", "destination"])
-    db["tickets"].create(
+    db.table("batches").create_index(["number"], unique=True)
+    db.table("batches").create_index(["day", "destination"])
+    db.table("tickets").create(
         {"id": int, "day": str, "category": str, "seq": int, "code": str, "service_id": str,
          "lang": str, "issued_at": str, "called_at": str, "desk": str, "served_at": str,
          "status": str, "prefill": str, "package_id": int, "recalls": int},
         pk="id", not_null={"day", "category", "seq", "code", "issued_at", "status"},
         defaults={"status": "waiting", "recalls": 0})
-    db["tickets"].create_index(["day", "category", "seq"], unique=True)
-    db["tickets"].create_index(["code", "day"])
-    db["packages"].create(
+    db.table("tickets").create_index(["day", "category", "seq"], unique=True)
+    db.table("tickets").create_index(["code", "day"])
+    db.table("packages").create(
         {"id": int, "number": str, "office_code": str, "station": str, "day": str, "seq": int,
          "service_id": str, "catalogue_version": str, "outcome": str, "status": str,
          "surname": str, "surname_key": str, "name": str, "patronymic": str, "iin": str,
@@ -47,26 +47,26 @@ def _v1(db: sqlite_utils.Database) -> None:
         not_null={"number", "office_code", "station", "day", "seq", "service_id",
                   "catalogue_version", "outcome", "status", "surname", "iin", "accepted_at"},
         foreign_keys=[("batch_id", "batches", "id"), ("ticket_id", "tickets", "id")])
-    db["packages"].create_index(["number"], unique=True)
-    db["packages"].create_index(["office_code", "station", "day", "seq"], unique=True)
-    db["packages"].create_index(["iin"])
-    db["packages"].create_index(["surname_key"])
-    db["packages"].create_index(["day", "status"])
-    db["packages"].create_index(["batch_id"])
-    db["events"].create(
+    db.table("packages").create_index(["number"], unique=True)
+    db.table("packages").create_index(["office_code", "station", "day", "seq"], unique=True)
+    db.table("packages").create_index(["iin"])
+    db.table("packages").create_index(["surname_key"])
+    db.table("packages").create_index(["day", "status"])
+    db.table("packages").create_index(["batch_id"])
+    db.table("events").create(
         {"id": int, "at": str, "kind": str, "employee": str, "package_id": int, "data": str,
          "prev_hash": str, "hash": str},
         pk="id", not_null={"at", "kind", "prev_hash", "hash"},
         foreign_keys=[("package_id", "packages", "id")])
-    db["events"].create_index(["package_id"])
-    db["calendar_overrides"].create({"day": str, "working": int, "note": str}, pk="day")
-    db["complaints"].create(
+    db.table("events").create_index(["package_id"])
+    db.table("calendar_overrides").create({"day": str, "working": int, "note": str}, pk="day")
+    db.table("complaints").create(
         {"id": int, "incoming_number": str, "received_at": str, "taken_by": str,
          "applicant": str, "phone": str, "package_number": str, "text": str,
          "answer_due": str, "answered_at": str, "answer": str},
         pk="id", not_null={"incoming_number", "received_at", "taken_by", "text", "answer_due"})
-    db["complaints"].create_index(["incoming_number"], unique=True)
-    db["home_requests"].create(
+    db.table("complaints").create_index(["incoming_number"], unique=True)
+    db.table("home_requests").create(
         {"id": int, "created_at": str, "name": str, "phone": str, "address": str,
          "service_id": str, "note": str, "status": str},
         pk="id", not_null={"created_at", "phone"})

@@ -138,6 +138,11 @@ class Store:
         Returns the cursor: ``rowcount``, ``fetchone()``, ``fetchall()`` (with RETURNING)."""
         return self.db.conn.execute(sql, params)
 
+    def executemany(self, sql: str, rows: Any) -> Any:
+        """One statement for many parameter rows (inside :meth:`write`); ``rowcount`` is the
+        total of rows changed."""
+        return self.db.conn.executemany(sql, rows)
+
     def insert(self, table: str, values: dict[str, Any]) -> int:
         """Insert one row (inside :meth:`write`) and return its ``id``."""
         cols = ", ".join(values)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue_store
+from db.calendar_days import calendar_overrides
 from db.store import Store, StoreDamaged
 from kiosk import clock
 from kiosk.backup import daily_backup
@@ -76,7 +77,7 @@ def _load_office(store: Store) -> OfficeProfile:
 
 
 def _load_calendar(store: Store) -> WorkingCalendar:
-    rows = store.query("SELECT day, working FROM calendar_overrides")
+    rows = calendar_overrides(store)
     return WorkingCalendar({dt.date.fromisoformat(r["day"]): bool(r["working"]) for r in rows})
 
 

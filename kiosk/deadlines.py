@@ -20,6 +20,8 @@ from typing import Any
 
 from db import deadlines as db_deadlines
 from db import events
+from db.batches import batches_with_progress
+from db.packages import overdue_rows
 from kiosk.calendar import DueDates, due_dates, path_due_dates
 from kiosk.catalogue import Service, channel_of
 from kiosk.context import Context
@@ -138,7 +140,7 @@ def overdue(ctx: Context, today: dt.date, now: dt.datetime | None = None) -> lis
     the 30-minute handover is measured at; by default the end of ``today``)."""
     day = today.isoformat()
     items = []
-    for r in db_deadlines.late_packages(ctx.store, day):
+    for r in overdue_rows(ctx.store, day):
         late_due = r["due_date"] < day
         kind = "overdue" if late_due else "provider_late"
         ref = dt.date.fromisoformat(r["due_date"] if late_due else r["provider_due_date"])
@@ -183,4 +185,4 @@ def hand_over(ctx: Context, numbers: list[str], employee: str,
 
 def day_batches(ctx: Context, day: dt.date) -> list[dict[str, Any]]:
     """The batches of a day with how many of their packages are back and issued."""
-    return db_deadlines.day_batches(ctx.store, day.isoformat())
+    return batches_with_progress(ctx.store, day.isoformat())

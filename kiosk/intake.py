@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from db import events
-from db.packages import insert_package, next_seq
+from db.packages import insert_package, next_seq, serve_ticket, ticket_known
 from kiosk.applicant import Person, person_from_dict
 from kiosk.catalogue import Catalogue, Service
 from kiosk.deadlines import package_dues
@@ -234,8 +234,7 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         "ticket_id": request.ticket_id, "format": office.paper,
     }
     with ctx.store.write():
-        if request.ticket_id is not None and ctx.store.query_one(
-                "SELECT id FROM tickets WHERE id = ?", (request.ticket_id,)) is None:
+        if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
             raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
         seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
         number = receipt_number(office.code, office.station, day, seq)
@@ -246,9 +245,6 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
                             data={"number": number, "service": service.id,
                                   "missing": result.missing_ids})
         if request.ticket_id is not None:
-            ctx.store.db.conn.execute(
-                "UPDATE tickets SET served_at = ?, status = 'served', package_id = ? "
-                "WHERE id = ? AND served_at IS NULL",
-                (row["accepted_at"], package_id, request.ticket_id))
+            serve_ticket(ctx.store, request.ticket_id, package_id, row["accepted_at"])
     return IntakeResult(package_id, number, outcome, tuple(result.missing_ids), moment,
                         dues.due if dues else None, dues.provider_due if dues else None, result)

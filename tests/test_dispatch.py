@@ -69,11 +69,12 @@ def test_one_batch_per_destination_with_counts_and_hashes(ctx, tmp_path):
     for path, digest in listed.items():
         assert _sha(out / path) == digest
     for b in result.batches:
-        rows = list(csv.DictReader((out / b.csv).open(encoding="utf-8")))
+        rows = list(csv.DictReader((out / b.csv).open(encoding="utf-8-sig"), delimiter=";"))
         assert len(rows) == b.count
         assert sorted(r["receipt_number"] for r in rows) == [r["receipt_number"] for r in rows]
         assert all(r["batch"] == b.number and "****" in r["iin_masked"] for r in rows)
-    ext_rows = list(csv.DictReader((out / by_dest[dests["externat"]].csv).open(encoding="utf-8")))
+    ext_rows = list(csv.DictReader((out / by_dest[dests["externat"]].csv).open(encoding="utf-8-sig"),
+                              delimiter=";"))
     assert {r["receipt_number"] for r in ext_rows} == set(made["externat"])
 
     # statuses: dispatched for the batched; refused and counter-only packages untouched
@@ -112,7 +113,7 @@ def test_package_accepted_after_dispatch_goes_into_a_new_batch(ctx, tmp_path):
     result = dispatch_day(ctx, DAY, out, "Диспетчер", EVENING)
     assert [b.number for b in result.new_batches] == ["B-ALM01-261120-03"]
     assert result.new_batches[0].count == 1
-    rows = list(csv.DictReader((out / "B-ALM01-261120-03.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((out / "B-ALM01-261120-03.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert [r["receipt_number"] for r in rows] == [late]
     for name, data in old.items():          # signed batches never change
         assert (out / name).read_bytes() == data

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from db.checks import last_event_id
 from kiosk import clock
 from kiosk.audit import verify
 from kiosk.commands.common import dump, signed_in
@@ -30,12 +31,12 @@ def _date(text: str | None, field: str) -> dt.date:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         report = verify(ctx.store)
-        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
+        last = last_event_id(ctx.store)
     if report.ok:
         print(f"ok: {report.count} events, the trail is intact")
         return 0
     where = f"event {report.first_broken}" if report.first_broken else \
-        f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
+        f"the end of the trail (events after event {last} are missing)"
     print(f"BROKEN at {where}: {report.reason}")
     return 1
 
@@ -45,7 +46,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     day = _date(args.date, "date")
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
-        for path in export_register(ctx, day, Path(args.out), formats):
+        for path in export_register(ctx, day, Path(args.out), formats, lang=args.lang):
             print(path)
     return 0
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from kiosk.documents.ticket import TicketData
 from ui.kiosk.keyboard import OnScreenKeyboard
+from ui.scanner import numeric_keys
 
 
 class TicketPage(QWidget):
@@ -108,6 +109,7 @@ class PinPage(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("KioskField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        numeric_keys(self.field, secret=True)
         self.field.setMinimumHeight(64)
         self.field.setMaximumWidth(420)
         self.field.returnPressed.connect(lambda: self.entered.emit(self.field.text()))
