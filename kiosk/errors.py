@@ -360,6 +360,13 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "package_number": {"kk": "Қолхат нөмірі", "ru": "Номер расписки", "en": "Receipt number"},
     "accepted_at": {"kk": "Қабылдау уақыты", "ru": "Время приёма", "en": "Time of acceptance"},
     "consent_method": {"kk": "Келісім тәсілі", "ru": "Способ согласия", "en": "Consent given by"},
+    "received": {"kk": "Қабылданған күні мен уақыты", "ru": "Дата и время приёма",
+                 "en": "Received at"},
+    "addressed_to": {"kk": "Кімге жолданды", "ru": "Кому адресована", "en": "Addressed to"},
+    "postal_address": {"kk": "Пошталық мекенжайы", "ru": "Почтовый адрес",
+                       "en": "Postal address"},
+    "answer_place": {"kk": "Жауап алу орны", "ru": "Место получения ответа",
+                     "en": "Where the answer is given"},
 }
 
 
