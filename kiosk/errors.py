@@ -132,6 +132,17 @@ MESSAGES: dict[str, dict[str, str]] = {
               "курьером или уже передан)",
         "en": "Package {number} is not waiting for handover to the dispatch desk (not accepted, "
               "not a courier package, or already handed over)"},
+    "result.queue_number": {
+        "kk": "Кезектілік нөмірі – оң бүтін сан", "ru": "Номер очерёдности – целое положительное число",
+        "en": "The queue number must be a positive whole number"},
+    "result.not_s2": {
+        "kk": "{number}: бұл нәтиже тек мектепке дейінгі ұйымдарға кезекке қою қызметіне беріледі",
+        "ru": "{number}: этот результат оформляется только по услуге постановки в очередь в "
+              "дошкольные организации",
+        "en": "{number}: this result belongs to the preschool queue service only"},
+    "result.none": {"kk": "{number}: нәтиже әлі ресімделмеген",
+                    "ru": "{number}: результат ещё не оформлен",
+                    "en": "{number}: no result has been drawn up yet"},
     "consent.method": {
         "kk": "Келісім тәсілі: жазбаша (written), ЭЦҚ (eds) немесе SMS (sms)",
         "ru": "Способ согласия: письменно (written), ЭЦП (eds) или SMS (sms)",
@@ -360,6 +371,10 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "package_number": {"kk": "Қолхат нөмірі", "ru": "Номер расписки", "en": "Receipt number"},
     "accepted_at": {"kk": "Қабылдау уақыты", "ru": "Время приёма", "en": "Time of acceptance"},
     "consent_method": {"kk": "Келісім тәсілі", "ru": "Способ согласия", "en": "Consent given by"},
+    "child": {"kk": "Баланың Т.А.Ә.", "ru": "Ф.И.О. ребёнка", "en": "Child's name"},
+    "organisation": {"kk": "Мектепке дейінгі ұйым", "ru": "Дошкольная организация",
+                     "en": "Preschool organisation"},
+    "queue_number": {"kk": "Кезектілік нөмірі", "ru": "Номер очерёдности", "en": "Queue number"},
     "received": {"kk": "Қабылданған күні мен уақыты", "ru": "Дата и время приёма",
                  "en": "Received at"},
     "addressed_to": {"kk": "Кімге жолданды", "ru": "Кому адресована", "en": "Addressed to"},

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from kiosk import clock
@@ -97,6 +98,24 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_result(args: argparse.Namespace) -> int:
+    """S2's result recorded on the package and printed for the seal and signature (seed 002
+    l.37-39)."""
+    from kiosk.preschool_result import preschool_result_pdf, record_preschool_result
+    kind = "referral" if args.referral else "queue_notification"
+    with open_context(args.data_dir) as ctx:
+        r = record_preschool_result(ctx, args.number, kind, employee=args.employee,
+                                    child=args.child, queue_number=args.queue_number,
+                                    organisation=args.referral or "", group=args.group or "",
+                                    now=clock.now())
+        what = f"queue number {r.queue_number}" if r.queue_number else f"referral to {r.organisation}"
+        print(f"{r.number}  result ready: {what}")
+        if args.out:
+            Path(args.out).write_bytes(preschool_result_pdf(ctx, r.number))
+            print(args.out)
+    return 0
+
+
 def cmd_handover(args: argparse.Namespace) -> int:
     from kiosk.deadlines import hand_over
     with open_context(args.data_dir) as ctx:
@@ -130,6 +149,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number", metavar="NUMBER", help="receipt number")
     p.add_argument("--employee", default="Оператор")
     p.set_defaults(handler=cmd_issue)
+
+    p = sub.add_parser("result", parents=[common],
+                       help="S2: record the queue notification (with the queue number) or the "
+                            "referral to a preschool organisation and print it (seed 002 l.37)")
+    p.add_argument("number", metavar="NUMBER", help="receipt number")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--queue-number", type=int, metavar="N")
+    what.add_argument("--referral", metavar="ORGANISATION")
+    p.add_argument("--group", help="the group of the referral")
+    p.add_argument("--child", required=True, help="the child's surname, name, patronymic")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the paper to print")
+    p.add_argument("--employee", default="Оператор")
+    p.set_defaults(handler=cmd_result)
 
     p = sub.add_parser("handover", parents=[common],
                        help="record accepted courier packages handed to the dispatch desk "
