@@ -143,6 +143,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "result.none": {"kk": "{number}: нәтиже әлі ресімделмеген",
                     "ru": "{number}: результат ещё не оформлен",
                     "en": "{number}: no result has been drawn up yet"},
+    "stage.iin_last4": {"kk": "ЖСН-нің соңғы 4 цифрын енгізіңіз",
+                        "ru": "Введите последние 4 цифры ИИН",
+                        "en": "Enter the last 4 digits of the IIN"},
+    "stage.not_found": {
+        "kk": "Мұндай өтініш табылмады: қолхат нөмірін және ЖСН-нің соңғы 4 цифрын тексеріңіз",
+        "ru": "Заявление не найдено: проверьте номер расписки и последние 4 цифры ИИН",
+        "en": "No such application: check the receipt number and the last 4 digits of the IIN"},
     "consent.method": {
         "kk": "Келісім тәсілі: жазбаша (written), ЭЦҚ (eds) немесе SMS (sms)",
         "ru": "Способ согласия: письменно (written), ЭЦП (eds) или SMS (sms)",

@@ -116,6 +116,31 @@ def cmd_result(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    """The stage of one package (seed 003 l.117) for staff answering the phone or a letter."""
+    from kiosk.stage import package_stage
+    with open_context(args.data_dir) as ctx:
+        st = package_stage(ctx, args.number, lang=args.lang, scanned=True)
+    if args.json:
+        print(json.dumps(st.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    due = f"  due {st.due_date}" if st.due_date else ""
+    print(f"{st.number}  {st.text}{due}")
+    if st.collect_at:
+        print(f"  {st.collect_at}")
+    return 0
+
+
+def cmd_stages(args: argparse.Namespace) -> int:
+    """The day's stage changes for the monitoring information system (seed 003 l.139)."""
+    from kiosk.stage import export_stage_changes
+    with open_context(args.data_dir) as ctx:
+        paths = export_stage_changes(ctx, _day(args.date), args.out)
+    for p in paths:
+        print(p)
+    return 0
+
+
 def cmd_handover(args: argparse.Namespace) -> int:
     from kiosk.deadlines import hand_over
     with open_context(args.data_dir) as ctx:
@@ -162,6 +187,19 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE.pdf", help="write the paper to print")
     p.add_argument("--employee", default="Оператор")
     p.set_defaults(handler=cmd_result)
+
+    p = sub.add_parser("status", parents=[common],
+                       help="the stage of a package: stage, due date, where to collect")
+    p.add_argument("number", metavar="NUMBER", help="receipt number")
+    p.add_argument("--json", action="store_true", help="JSON with stage, due_date, ...")
+    p.set_defaults(handler=cmd_status)
+
+    p = sub.add_parser("stages", parents=[common],
+                       help="export a day's stage changes (CSV and JSON) for the monitoring "
+                            "information system")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(handler=cmd_stages)
 
     p = sub.add_parser("handover", parents=[common],
                        help="record accepted courier packages handed to the dispatch desk "
