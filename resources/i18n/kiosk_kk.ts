@@ -506,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Өтініш № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Нәтиже беру мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Алу орны: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Қолхаттағы штрихкодты оқытыңыз немесе қолхат нөмірін және ЖСН-іңіздің соңғы 4 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>ЖСН-нің соңғы 4 цифры</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Сатысын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -597,6 +640,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
     </message>
 </context>
 </TS>

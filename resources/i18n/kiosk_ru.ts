@@ -506,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Заявление № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Срок выдачи результата: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Где получить: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Отсканируйте штрихкод расписки или введите номер расписки и последние 4 цифры ИИН.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>Последние 4 цифры ИИН</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показать этап</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -597,6 +640,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Приём документов на дому (для маломобильных)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
     </message>
 </context>
 </TS>
