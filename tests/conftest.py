@@ -39,6 +39,46 @@ def _delete_left_widgets() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+class RealPrinterReached(AssertionError):
+    pass
+
+
+_PRINT_COMMANDS = {"lp", "lpr", "lpadmin", "cupsenable", "cupsdisable", "cupsaccept",
+                   "cupsreject", "cancel", "lpoptions"}
+
+
+def _no_real_cups(argv: list[str]):
+    """The test set-up's CUPS: no printer installed.  Printing or changing a queue fails the
+    test (a test that needs printers gives kiosk.printers._run a fake of its own)."""
+    name = os.path.basename(argv[0]) if argv else ""
+    if name in _PRINT_COMMANDS:
+        pytest.fail(f"a test tried to reach a real printer: {' '.join(argv)}", pytrace=False)
+    return subprocess.CompletedProcess(argv, 1, "", "lpstat: No destinations added.\n")
+
+
+@pytest.fixture(autouse=True)
+def _no_real_printer(monkeypatch: pytest.MonkeyPatch):
+    """Tests never reach a real printer: CUPS looks empty, and a QPainter opened on a QPrinter
+    that does not print to a file fails the test."""
+    from kiosk import printers
+    monkeypatch.setattr(printers, "_run", _no_real_cups)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    real_begin = QPainter.begin
+
+    def begin(painter, device):  # noqa: ANN001
+        if isinstance(device, QPrinter) and not (
+                device.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                and device.outputFileName()):
+            pytest.fail("a test tried to print on a real printer (a QPrinter not printing to "
+                        "a file)", pytrace=False)
+        return real_begin(painter, device)
+    monkeypatch.setattr(QPainter, "begin", begin)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinter", staticmethod(lambda: QPrinterInfo()))
+    yield
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "home"
