@@ -436,7 +436,8 @@ class PostgresEngine:
             cur = c.cursor(row_factory=dict_row)
             cur.execute(q, p)
             return list(cur.fetchall()) if cur.description else []
-        return self._run(go, retry=not self._tx and _is_read(sql))
+        rows: list[dict[str, Any]] = self._run(go, retry=not self._tx and _is_read(sql))
+        return rows
 
     def ddl(self, sql: str) -> None:
         pg = postgres_ddl(sql)
