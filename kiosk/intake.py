@@ -210,9 +210,10 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         # no result term in the seeds (S1 through the State Corporation): the return is
         # tracked against the office's own setting (issue 15 point 7)
         expected_back = ctx.calendar.add_working_days(day, office.return_days[service.id])
+    station = ctx.station_code
     applicant = request.applicant
     row: dict[str, Any] = {
-        "office_code": office.code, "station": office.station, "day": day.isoformat(),
+        "office_code": office.code, "station": station, "day": day.isoformat(),
         "service_id": service.id, "catalogue_version": ctx.catalogue.version,
         "outcome": outcome, "status": outcome,
         "surname": applicant.surname, "name": applicant.name, "patronymic": applicant.patronymic,
@@ -236,8 +237,8 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     with ctx.store.write():
         if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
             raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
-        seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
-        number = receipt_number(office.code, office.station, day, seq)
+        seq = next_seq(ctx.store, f"receipt/{office.code}/{station}/{day.isoformat()}")
+        number = receipt_number(office.code, station, day, seq)
         row.update(seq=seq, number=number)
         package_id = insert_package(ctx.store, row)
         events.append_event(ctx.store, outcome, row["accepted_at"], employee=employee,

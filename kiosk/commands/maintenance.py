@@ -12,6 +12,7 @@ from kiosk import clock
 from kiosk.context import open_context
 from kiosk.demo import fill_demo_day
 from kiosk.errors import InputError
+from kiosk.station import check_station
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -22,6 +23,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.packages <= 100_000:
         raise InputError("packages", "field.type")
     with open_context(args.data_dir) as ctx:
+        check_station(ctx.store, ctx.station_code)  # another PC running this code: exit 2
         results = fill_demo_day(ctx, day, args.packages, seed=args.seed)
         refused = sum(1 for r in results if r.outcome == "refused")
         print(f"{ctx.office.name_kk}: {len(results)} packages on {day.isoformat()} "

@@ -19,8 +19,10 @@ from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from db.store import StoreUnavailable
 from kiosk.context import Context
 from kiosk.staff import Employee
+from ui.connection import ServerBanner, store_watch
 from ui.desk.labels import role_text
 from ui.i18n import LANG, LANGUAGES
 from ui.scanner import ScanCatcher
@@ -62,9 +64,21 @@ class DeskWindow(QWidget):
         left.addWidget(self.lang)
         left.addWidget(self.who)
         left.addWidget(self.sign_out)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left)
-        layout.addWidget(self.pages, 1)
+        # the top bar: this PC's station and window; under it, the server-away banner
+        self.watch = store_watch(ctx)
+        self.station_label = QLabel()
+        self.station_label.setObjectName("DeskStation")
+        self.banner = ServerBanner(self.watch)
+        top = QHBoxLayout()
+        top.addWidget(self.station_label)
+        top.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         self.nav.currentRowChanged.connect(self._show_row)
         self.scanner = ScanCatcher(self, self._scan_window)
         self.scanner.scanned.connect(self.on_scan)
@@ -118,7 +132,10 @@ class DeskWindow(QWidget):
         widget = self.sections[key]
         self.pages.setCurrentWidget(widget)
         if hasattr(widget, "activated"):
-            widget.activated()
+            try:
+                widget.activated()
+            except StoreUnavailable as exc:  # the list stays as it was; the banner says why
+                self.watch.report(exc)
 
     # -- scanning ------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
@@ -156,6 +173,11 @@ class DeskWindow(QWidget):
         self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.employee.full_name)
                          .replace("%2", role_text(self.employee.role)))
         self.sign_out.setText(self.tr("Sign out"))
+        window = self.ctx.station.window
+        station = self.tr("Station %1").replace("%1", self.ctx.station_code)
+        if window is not None:
+            station += "  ·  " + self.tr("Window %1").replace("%1", str(window))
+        self.station_label.setText(station)
         self.lang.setAccessibleName(self.tr("Language"))
         self.lang.setToolTip(self.tr("Language"))
         if self.lang.currentData() != LANG.current:

@@ -10,9 +10,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from db.store import StoreUnavailable
 from kiosk import queue
 from kiosk.errors import InputError
 from kiosk.queue import CATEGORY_LETTERS, Ticket
+from ui.connection import HeldWhileAway, store_watch
 from ui.i18n import LANG
 
 
@@ -66,7 +68,8 @@ class QueueSection(QWidget):
         row.addWidget(self.category)
         for b in (self.call, self.absent, self.again):
             b.setMinimumHeight(44)
-            row.addWidget(b)
+        self.watch = store_watch(self.ctx)  # Call waits while the office server is away
+        row.addWidget(HeldWhileAway(self.watch, self.call, self.absent, self.again))
         row.addStretch(1)
         layout.addLayout(row)
         row2 = QHBoxLayout()
@@ -91,7 +94,10 @@ class QueueSection(QWidget):
         return self.tr("Queue")
 
     def activated(self) -> None:
-        self.refresh()
+        try:
+            self.refresh()
+        except StoreUnavailable as exc:
+            self.watch.report(exc)
 
     # -- actions --------------------------------------------------------------------------
     def _do(self, fn: Any) -> Ticket | None:
@@ -101,8 +107,12 @@ class QueueSection(QWidget):
         except InputError as exc:
             self.message.setText(exc.text(LANG.current))
             return None
+        except StoreUnavailable as exc:  # rolled back whole; the banner says so
+            self.watch.report(exc)
+            return None
         finally:
-            self.refresh()
+            if self.watch.connected:
+                self.refresh()
 
     def call_next(self) -> Ticket | None:
         cat = self.category.currentData() if self.category.isVisible() else None
@@ -212,7 +222,7 @@ class QueueSection(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Ticket"), self.tr("Service"), self.tr("Issued"), self.tr("Called"),
             self.tr("Desk"), self.tr("Waited, min"), self.tr("Service, min"), self.tr("Status")])
-        self.refresh()
+        self.activated()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

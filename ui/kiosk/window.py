@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from db.store import StoreUnavailable
 from kiosk import queue
 from kiosk.context import Context
 from kiosk.documents.slip import render_slip
@@ -19,6 +20,7 @@ from kiosk.kiosk_info import record_home_request, service_sheet
 from kiosk.queue import Ticket
 from kiosk.staff import unlock_kiosk
 from kiosk.ticket_print import ticket_data
+from ui.connection import ServerBanner, store_watch
 from ui.i18n import LANG, LANGUAGES
 from ui.kiosk import printing
 from ui.kiosk.board import WelcomePage
@@ -105,6 +107,10 @@ class KioskWindow(QWidget):
         row.addWidget(self.contrast)
         row.addWidget(self.staff)
         root.addWidget(bar)
+        # the office server away: said at once, in the applicant's language
+        self.watch = store_watch(self.ctx)
+        self.banner = ServerBanner(self.watch, applicant=True)
+        root.addWidget(self.banner)
         # the idle countdown, above the screen it will wipe
         self.countdown = QFrame()
         self.countdown.setObjectName("KioskCountdown")
@@ -206,7 +212,12 @@ class KioskWindow(QWidget):
                                             "Your number is on the screen."))
 
     def issue_plain_ticket(self, service_id: str) -> None:
-        self._issued(queue.issue_ticket(self.ctx, service_id, lang=LANG.current))
+        try:
+            t = queue.issue_ticket(self.ctx, service_id, lang=LANG.current)
+        except StoreUnavailable as exc:  # no ticket issued; the banner says so
+            self.watch.report(exc)
+            return
+        self._issued(t)
 
     def issue_prefilled(self, applicant: dict[str, str], answers: dict[str, bool],
                         consent: bool) -> None:
@@ -218,6 +229,9 @@ class KioskWindow(QWidget):
                                              lang=LANG.current)
         except InputError as exc:
             self.prefill.show_error(exc)
+            return
+        except StoreUnavailable as exc:  # what was typed stays on the page
+            self.watch.report(exc)
             return
         self._issued(t)
 
@@ -248,6 +262,9 @@ class KioskWindow(QWidget):
                                       address=values.get("address", ""))
         except InputError as exc:
             self.home_visit.show_error(exc)
+            return
+        except StoreUnavailable as exc:  # what was typed stays on the page
+            self.watch.report(exc)
             return
         self.home_visit.error.clear()
         self.home_visit.show_done(rid)
