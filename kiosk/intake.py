@@ -93,14 +93,16 @@ def _documents(service: Service, raw: Any) -> tuple[ReceivedDocument, ...]:
         raise InputError("documents", "field.type")
     out: dict[str, ReceivedDocument] = {}
     for item in raw:
+        # the application is handed in as an original unless the form says otherwise
+        # (Appendix 2 of the standard: the applicant's own signed form)
         if isinstance(item, str):
-            doc = ReceivedDocument(item)
+            doc = ReceivedDocument(item, item == "application")
         elif isinstance(item, Mapping) and isinstance(item.get("id"), str):
             pages = item.get("pages")
             if pages is not None and (isinstance(pages, bool) or not isinstance(pages, int)
                                       or not 1 <= pages <= 999):
                 raise InputError(f"documents.{item['id']}.pages", "pages.invalid")
-            original = item.get("original", False)
+            original = item.get("original", item["id"] == "application")
             if not isinstance(original, bool):
                 raise InputError(f"documents.{item['id']}.original", "field.type")
             doc = ReceivedDocument(item["id"], original, pages)
