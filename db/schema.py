@@ -147,7 +147,6 @@ def _v6_law(ddl: Ddl) -> None:
         ddl.execute(f"ALTER TABLE complaints ADD COLUMN {column} TEXT")
 
 
-
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
                                            _v4_queue_windows, _v5_station_claims, _v6_law]
 SCHEMA_VERSION = len(MIGRATIONS)
