@@ -157,6 +157,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Бұл қызмет тек порталда көрсетіледі: кеңсе тек ақпарат береді",
         "ru": "Эта услуга оказывается только через портал: офис лишь информирует",
         "en": "This service is filed online only: the office can only inform about it"},
+    "service.channel": {
+        "kk": "Бұл қызмет осы кеңсе арқылы көрсетілмейді (қызмет стандартындағы тәсілдерде жоқ): "
+              "кеңсе тек ақпарат береді",
+        "ru": "Эта услуга не оказывается через такой офис (нет среди способов по стандарту): "
+              "офис лишь информирует",
+        "en": "This service is not offered through this kind of office (not among the channels "
+              "of its standard): the office can only inform about it"},
+    "service.not_here": {
+        "kk": "Бұл кеңсе осы қызметтің құжаттарын қабылдамайды (кеңсе баптаулары): "
+              "көрсетілетін қызметті берушінің кеңсесіне жүгініңіз",
+        "ru": "Этот офис не принимает документы на эту услугу (настройки офиса): обратитесь "
+              "в канцелярию услугодателя",
+        "en": "This office does not accept documents for this service (office settings): "
+              "apply at the provider's office"},
+    "office.closed": {
+        "kk": "Құжаттар жұмыс күндері {hours} қабылданады; қазір ({now}) қабылдау жүргізілмейді. "
+              "Ештеңе сақталмады",
+        "ru": "Документы принимаются в рабочие дни {hours}; сейчас ({now}) приём не ведётся. "
+              "Ничего не сохранено",
+        "en": "Documents are accepted on working days {hours}; now ({now}) there is no "
+              "acceptance. Nothing was stored"},
+    "handover.not_waiting": {
+        "kk": "{number} топтамасы жинақтау жүйесіне берілуді күтіп тұрған жоқ (қабылданбаған, "
+              "курьермен жіберілмейді немесе бұрын берілген)",
+        "ru": "Пакет {number} не ждёт передачи в накопительный сектор (не принят, не едет "
+              "курьером или уже передан)",
+        "en": "Package {number} is not waiting for handover to the dispatch desk (not accepted, "
+              "not a courier package, or already handed over)"},
+    "result.queue_number": {
+        "kk": "Кезектілік нөмірі – оң бүтін сан", "ru": "Номер очерёдности – целое положительное число",
+        "en": "The queue number must be a positive whole number"},
+    "result.not_s2": {
+        "kk": "{number}: бұл нәтиже тек мектепке дейінгі ұйымдарға кезекке қою қызметіне беріледі",
+        "ru": "{number}: этот результат оформляется только по услуге постановки в очередь в "
+              "дошкольные организации",
+        "en": "{number}: this result belongs to the preschool queue service only"},
+    "result.none": {"kk": "{number}: нәтиже әлі ресімделмеген",
+                    "ru": "{number}: результат ещё не оформлен",
+                    "en": "{number}: no result has been drawn up yet"},
+    "stage.iin_last4": {"kk": "ЖСН-нің соңғы 4 цифрын енгізіңіз",
+                        "ru": "Введите последние 4 цифры ИИН",
+                        "en": "Enter the last 4 digits of the IIN"},
+    "stage.not_found": {
+        "kk": "Мұндай өтініш табылмады: қолхат нөмірін және ЖСН-нің соңғы 4 цифрын тексеріңіз",
+        "ru": "Заявление не найдено: проверьте номер расписки и последние 4 цифры ИИН",
+        "en": "No such application: check the receipt number and the last 4 digits of the IIN"},
+    "consent.method": {
+        "kk": "Келісім тәсілі: жазбаша (written), ЭЦҚ (eds) немесе SMS (sms)",
+        "ru": "Способ согласия: письменно (written), ЭЦП (eds) или SMS (sms)",
+        "en": "Consent is given in writing (written), by EDS (eds) or by SMS (sms)"},
     "service.no_documents": {
         "kk": "Бұл қызметтің құжаттар тізбесі әлі толтырылмаған: басшы оны баптауларда енгізуі керек",
         "ru": "Перечень документов этой услуги ещё не заполнен: руководитель должен внести его в настройках",
@@ -416,6 +466,19 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "visit_date": {"kk": "Бару күні", "ru": "День выезда", "en": "Visit date"},
     "visit_time": {"kk": "Бару уақыты", "ru": "Время выезда", "en": "Visit time"},
     "package_number": {"kk": "Қолхат нөмірі", "ru": "Номер расписки", "en": "Receipt number"},
+    "accepted_at": {"kk": "Қабылдау уақыты", "ru": "Время приёма", "en": "Time of acceptance"},
+    "consent_method": {"kk": "Келісім тәсілі", "ru": "Способ согласия", "en": "Consent given by"},
+    "child": {"kk": "Баланың Т.А.Ә.", "ru": "Ф.И.О. ребёнка", "en": "Child's name"},
+    "organisation": {"kk": "Мектепке дейінгі ұйым", "ru": "Дошкольная организация",
+                     "en": "Preschool organisation"},
+    "queue_number": {"kk": "Кезектілік нөмірі", "ru": "Номер очерёдности", "en": "Queue number"},
+    "received": {"kk": "Қабылданған күні мен уақыты", "ru": "Дата и время приёма",
+                 "en": "Received at"},
+    "addressed_to": {"kk": "Кімге жолданды", "ru": "Кому адресована", "en": "Addressed to"},
+    "postal_address": {"kk": "Пошталық мекенжайы", "ru": "Почтовый адрес",
+                       "en": "Postal address"},
+    "answer_place": {"kk": "Жауап алу орны", "ru": "Место получения ответа",
+                     "en": "Where the answer is given"},
 }
 
 

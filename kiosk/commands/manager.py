@@ -84,15 +84,32 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _received(text: str | None, now: dt.datetime) -> dt.date | dt.datetime:
+    """--received: "YYYY-MM-DD HH:MM" (or a date alone for a paper registered later);
+    default: now."""
+    if not text:
+        return now.replace(microsecond=0)
+    try:
+        if len(text.strip()) <= 10:
+            return dt.date.fromisoformat(text.strip())
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError("received", "date.invalid", value=text) from None
+
+
 def cmd_complaint_add(args: argparse.Namespace) -> int:
     from kiosk.complaints import add_complaint, complaint_slip_pdf
     with open_context(args.data_dir) as ctx:
         who = signed_in(ctx, args)
+        now = clock.now()
         c = add_complaint(ctx, who, incoming_number=args.number,
-                          received=_date(args.received, "received"), applicant=args.applicant,
+                          received=_received(args.received, now), applicant=args.applicant,
                           text=args.text, phone=args.phone or "",
-                          package_number=args.package or "", now=clock.now())
-        print(f"{c.incoming_number}: answer due {c.answer_due}")
+                          postal_address=args.address or "", addressed_to=args.to,
+                          answer_place=args.answer_place or "",
+                          package_number=args.package or "", now=now)
+        print(f"{c.incoming_number}: received {c.received_at}, to {c.addressed_to}, "
+              f"answer due {c.answer_due} ({c.answer_days} working days) at {c.answer_place}")
         if args.slip:
             Path(args.slip).write_bytes(complaint_slip_pdf(ctx, c.incoming_number))
             print(args.slip)
@@ -164,10 +181,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     csub = p.add_subparsers(dest="complaint_action", required=True)
     a = csub.add_parser("add", parents=[common, signer], help="register a complaint")
     a.add_argument("--number", required=True, help="incoming number")
-    a.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
-    a.add_argument("--applicant", required=True)
+    a.add_argument("--received", metavar="'YYYY-MM-DD HH:MM'",
+                   help="date and time received (seed 000 l.237); default: now")
+    a.add_argument("--applicant", required=True, help="complainant's surname, name, patronymic")
+    a.add_argument("--address", help="complainant's postal address (seed 000 l.33)")
     a.add_argument("--text", required=True)
-    a.add_argument("--phone")
+    a.add_argument("--phone", help="complainant's phone (seed 000 l.33)")
+    a.add_argument("--to", choices=("provider_head", "state_corporation_head", "quality_body"),
+                   help="whom it is addressed to: the provider's head (5 working days), the "
+                        "State Corporation's head for its staff (seed 002 l.44; default at a "
+                        "State Corporation centre), the quality-control body (15 working days)")
+    a.add_argument("--answer-place", help="where the answer will be given (default: this office)")
     a.add_argument("--package", help="receipt number the complaint is about")
     a.add_argument("--slip", metavar="FILE.pdf", help="write the confirmation slip")
     a.set_defaults(handler=cmd_complaint_add)

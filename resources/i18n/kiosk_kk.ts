@@ -47,12 +47,12 @@
         <translation>Тізім басылды: оны принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Тізім дайын. Принтерден ештеңе шықпаса, қызметкерден сұраңыз.</translation>
+        <source>Printing the list…</source>
+        <translation>Тізім басылуда…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер жауап бермеді: қызметкерге хабарласыңыз. Нөміріңіз экранда көрсетілген.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер істемейді, сондықтан тізім басылмады. Қызметкерден сұраңыз немесе тізімді осы экраннан оқыңыз.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -139,6 +139,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN-код қате</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Терминалды жабу: тек қызметкерлер үшін, PIN-кодты енгізіңіз</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -502,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Өтініш № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Нәтиже беру мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Алу орны: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Қолхаттағы штрихкодты оқытыңыз немесе қолхат нөмірін және ЖСН-іңіздің соңғы 4 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>ЖСН-нің соңғы 4 цифры</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Сатысын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -536,8 +583,8 @@
         <translation>Талоныңызды принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Нөміріңізді есте сақтаңыз: принтерден талон шықпаса, қызметкер оны нөмір бойынша табады.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер істемейді, сондықтан талон басылмады. Нөміріңізді есте сақтаңыз: %1. Қызметкерлер сізді осы нөмір бойынша шақырып, табады.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -593,6 +640,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
     </message>
 </context>
 </TS>

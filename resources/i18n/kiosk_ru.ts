@@ -47,12 +47,12 @@
         <translation>Список напечатан: возьмите его из принтера.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Список готов. Если из принтера ничего не вышло, обратитесь к сотруднику.</translation>
+        <source>Printing the list…</source>
+        <translation>Печатаем список…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер не ответил: обратитесь к сотруднику. Ваш номер показан на экране.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер не работает, поэтому список не напечатан. Обратитесь к сотрудникам или прочитайте список на этом экране.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -139,6 +139,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Закрытие терминала: только для сотрудников, введите PIN-код</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -502,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Заявление № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Срок выдачи результата: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Где получить: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Отсканируйте штрихкод расписки или введите номер расписки и последние 4 цифры ИИН.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>Последние 4 цифры ИИН</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показать этап</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -536,8 +583,8 @@
         <translation>Возьмите талон из принтера.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Запомните номер: если талон не вышел из принтера, сотрудник найдёт его по номеру.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер не работает, поэтому талон не напечатан. Запомните свой номер: %1. Сотрудники вызовут вас по этому номеру.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -593,6 +640,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Приём документов на дому (для маломобильных)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
     </message>
 </context>
 </TS>
