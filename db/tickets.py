@@ -24,8 +24,9 @@ NOTIFY_CHANNEL = "qabyldau_queue"
 
 
 def engine(store: Store) -> str:
-    """``sqlite`` or ``postgresql``: the store's engine (``Store.kind``)."""
-    return "postgresql" if getattr(store, "kind", "sqlite") == "postgresql" else "sqlite"
+    """``sqlite`` or ``postgresql``: the store's engine (``Store.dialect``)."""
+    name = getattr(store, "dialect", None) or getattr(store, "kind", "sqlite")
+    return "postgresql" if name == "postgresql" else "sqlite"
 
 
 def lock_clause(store: Store) -> str:
@@ -216,11 +217,14 @@ class QueueWatch:
 
     def _listen(self) -> None:
         import psycopg
-        # the engine's own connection parameters (host, port, dbname, timeouts, keepalives)
-        info = getattr(getattr(self.store, "engine", None), "_info", None)
-        if not info:
+        conninfo = getattr(self.store, "conninfo", None)
+        if not conninfo:
             raise RuntimeError("the PostgreSQL store does not say how to connect to it")
-        self._listener = psycopg.connect(autocommit=True, **info)
+        # a display whose server vanished learns of it within a minute (keepalives)
+        self._listener = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
+                                         application_name="qabyldau-display", keepalives=1,
+                                         keepalives_idle=15, keepalives_interval=5,
+                                         keepalives_count=4)
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
