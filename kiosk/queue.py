@@ -222,9 +222,14 @@ def queue_settings(ctx: Context) -> QueueSettings:
 
 
 def save_queue_settings(ctx: Context, settings: QueueSettings, *,
-                        employee: str | None = None, now: dt.datetime | None = None
-                        ) -> QueueSettings:
-    """Check and store the queue settings (an event in the audit trail)."""
+                        employee: str | None = None, by: Any = None,
+                        now: dt.datetime | None = None) -> QueueSettings:
+    """Check and store the queue settings (an event in the audit trail).  ``by``: the
+    signed-in employee (screens and commands pass it; a role without Settings is refused)."""
+    if by is not None:
+        from kiosk.staff import require
+        require(by, "settings")
+        employee = employee or by.login
     letters = set(CATEGORY_LETTERS.values())
     for window, cats in settings.windows.items():
         if not 1 <= window <= 999:
