@@ -327,6 +327,45 @@
     </message>
 </context>
 <context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Кезек және зал таблосы</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Тек кейбір санаттарға қызмет ететін терезелер</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Терезе=әріптер, мысалы 2=B; 3=A,C (A педагогтер, B мектепке дейінгі, C мектеп, D басқа). Қалған терезелер барлық санаттарға қызмет етеді.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Келмеді деп белгілеуге дейінгі қайта шақырулар</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>Залда табло бар (талондар соған сілтейді)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло шақыруларды дауыстап хабарлайды</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Кезек баптауларын сақтау</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Кезек баптаулары сақталды (санаттар: %1)</translation>
+    </message>
+</context>
+<context>
     <name>RegistersSection</name>
     <message>
         <source>Daily register</source>
