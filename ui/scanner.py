@@ -190,11 +190,11 @@ class LatinShortcuts(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         mods = event.modifiers() & _COMMAND_MODS
-        if not mods or event.key() < 0x100:
-            return False            # a Latin key: Qt's own shortcut map matched it already
-        latin = key_char("", event.nativeScanCode(), QGuiApplication.platformName())
-        if latin is None or latin == "-":
+        if not mods:
             return False
+        latin = key_char("", event.nativeScanCode(), QGuiApplication.platformName())
+        if latin is None or latin == "-" or event.key() == ord(latin):
+            return False            # the layout types the key's own letter: Qt matched it
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QAbstractButton
         shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier

@@ -125,5 +125,7 @@ def test_ctrl_p_and_ctrl_s_under_a_kazakh_only_keyboard(qtbot, desk, ctx, tmp_pa
     with qtbot.waitSignal(receipt.saved):
         ctrl("ы", 39)                                   # the S key
     assert target.read_bytes().startswith(b"%PDF")
-    ctrl("ч", 11)                                       # Ctrl+2 (the "ә" key): Today
+    ctrl("ә", 11)                                       # Ctrl+2 (the "ә" key): Today
     assert desk.current_section() is desk.section("today")
+    ctrl("\"", 10)                                      # Ctrl+1 (the key typing ")
+    assert desk.current_section() is desk.section("intake")
