@@ -334,7 +334,7 @@ def _closing(c: Canvas, tx: _Text, d: RegisterData, top: float) -> None:
     y -= 34
     col_w = (WIDTH - 8 * MM) / 3
     blocks = (
-        (Bilingual("Жөнелтті (жинақтау секторы)", "Отправил (сектор накопления)"), d.dispatcher,
+        (Bilingual("Жөнелтті (жинақтау жүйесі)", "Отправил (сектор накопления)"), d.dispatcher,
          False),
         (Bilingual("Курьер қабылдады", "Курьер принял"), "", True),
         (Bilingual("Алушы кеңсе қабылдады", "Принял офис получателя"), "", True),
