@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.store import StoreError
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -20,7 +24,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def store_problem(args: argparse.Namespace, exc: Exception) -> int:
+def store_problem(args: argparse.Namespace, exc: "StoreError") -> int:
     """The store cannot be opened: say so on the terminal and in a message box, naming the
     latest automatic backup and the restore command; exit 3."""
     from db.store import StoreUnavailable

@@ -24,9 +24,8 @@ NOTIFY_CHANNEL = "qabyldau_queue"
 
 
 def engine(store: Store) -> str:
-    """``sqlite`` or ``postgresql``: the store's engine (h11's stores say it in ``dialect``)."""
-    name = str(getattr(store, "dialect", "") or getattr(store, "engine", "") or "sqlite")
-    return "postgresql" if name.lower().startswith(("postgres", "pg")) else "sqlite"
+    """``sqlite`` or ``postgresql``: the store's engine (``Store.kind``)."""
+    return "postgresql" if getattr(store, "kind", "sqlite") == "postgresql" else "sqlite"
 
 
 def lock_clause(store: Store) -> str:
@@ -204,33 +203,49 @@ class QueueWatch:
         self.store = store
         self._listener: Any = None
         self._token: int | None = None
-        if engine(store) == "postgresql":
+        self._server = engine(store) == "postgresql"
+        if self._server:
             self._listen()
         else:
             self._token = change_token(store)
 
     def _listen(self) -> None:
-        import psycopg  # type: ignore[import-not-found,unused-ignore]  # PostgreSQL driver
-        conninfo = (getattr(self.store, "conninfo", None) or getattr(self.store, "url", None)
-                    or getattr(self.store, "dsn", None))
-        if not conninfo:
+        import psycopg
+        # the engine's own connection parameters (host, port, dbname, timeouts, keepalives)
+        info = getattr(getattr(self.store, "engine", None), "_info", None)
+        if not info:
             raise RuntimeError("the PostgreSQL store does not say how to connect to it")
-        self._listener = psycopg.connect(str(conninfo), autocommit=True)
+        self._listener = psycopg.connect(autocommit=True, **info)
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
-        if self._listener is not None:
-            got = False
+        if not self._server:
+            token = change_token(self.store)
+            if token != self._token:
+                self._token = token
+                return True
+            return False
+        import psycopg
+        if self._listener is None:  # the server was away: listen again once it answers
+            try:
+                self._listen()
+            except psycopg.Error:
+                self._listener = None
+                return False
+            return True             # whatever happened meanwhile: read the queue once
+        got = False
+        try:
             for _ in self._listener.notifies(timeout=0.0):
                 got = True
-            return got
-        token = change_token(self.store)
-        if token != self._token:
-            self._token = token
-            return True
-        return False
+        except psycopg.Error:       # the server went away
+            self.close()
+            return False
+        return got
 
     def close(self) -> None:
         if self._listener is not None:
-            self._listener.close()
+            try:
+                self._listener.close()
+            except Exception:  # closing a dead connection: nothing left to release
+                pass
             self._listener = None

@@ -250,10 +250,13 @@ def window_categories(ctx: Context, window: int) -> tuple[str, ...] | None:
     return queue_settings(ctx).categories(window)
 
 
-def station_window() -> int:
+def station_window(ctx: Context | None = None) -> int:
     """This PC's window number (its station file; window 1 when it names none)."""
-    from kiosk.station import load_station
-    return load_station().window or 1
+    station = getattr(ctx, "station", None)
+    if station is None:
+        from kiosk.station import load_station
+        station = load_station()
+    return int(station.window or 1)
 
 
 def _window_number(window: Any) -> int:
@@ -353,7 +356,7 @@ def call_next(ctx: Context, desk: str, *, window: int | None = None, category: s
     """
     if category is not None and not ctx.office.queue_any_category:
         raise InputError("category", "queue.category_not_allowed")
-    number = _window_number(window if window is not None else station_window())
+    number = _window_number(window if window is not None else station_window(ctx))
     if request_id is not None:
         request_id = str(request_id).strip()
         if not request_id or len(request_id) > 100:
@@ -411,7 +414,7 @@ def recall(ctx: Context, ticket_id: int, desk: str, *, window: int | None = None
     office's N recalls (``no_show_after``, default 3) is marked a no-show instead of a
     further recall (the returned ticket says ``no_show``; nothing is announced)."""
     moment = (now or ctx.now()).replace(microsecond=0)
-    number = _window_number(window if window is not None else station_window())
+    number = _window_number(window if window is not None else station_window(ctx))
     limit = queue_settings(ctx).no_show_after
     with ctx.store.write():
         t = _require(ctx, ticket_id, "called", "no_show")
@@ -490,7 +493,7 @@ def take_at_desk(ctx: Context, ticket_id: int, desk: str, *, window: int | None 
     """The applicant shows the ticket at a desk (it was scanned): a waiting ticket counts as
     called now; a called or absent one stays with its first call."""
     moment = (now or ctx.now()).replace(microsecond=0)
-    number = _window_number(window if window is not None else station_window())
+    number = _window_number(window if window is not None else station_window(ctx))
     t = _require(ctx, ticket_id, "waiting", "called", "no_show")
     return _updated(ctx, ticket_id, ("waiting", "called", "no_show"),
                     {"status": "called", "desk": desk, "window_no": number,

@@ -128,8 +128,8 @@ def test_due_dates_across_nauryz_and_a_weekend(ctx):
 
 def test_office_override_moves_the_due_date(ctx):
     with ctx.store.write():
-        ctx.store.db.conn.execute("INSERT INTO calendar_overrides(day, working, note) "
-                                  "VALUES ('2026-04-08', 0, 'office closed')")
+        ctx.store.execute("INSERT INTO calendar_overrides(day, working, note) "
+                          "VALUES ('2026-04-08', 0, 'office closed')")
     ctx.reload()
     assert service_due_dates(ctx, "externat", dt.date(2026, 3, 19)).due == dt.date(2026, 4, 14)
 

@@ -59,6 +59,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
         raise InputError("from", "period.invalid")
     with open_context(args.data_dir) as ctx:
         stats = office_stats(ctx, start, end, lang=args.lang if args.lang != "en" else "ru")
+    if args.xlsx:
+        from kiosk.stats import stats_xlsx
+        out = Path(args.xlsx)
+        if not out.parent.is_dir():
+            raise InputError("xlsx", "queue.out_folder", folder=str(out.parent))
+        print(stats_xlsx(stats, out, args.lang))
     d = stats.to_dict()
     if args.json:
         dump(d)
@@ -71,6 +77,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
               f"within limit {share}")
     for sid, s in d["by_service"].items():
         print(f"  {s['name']}: {s['packages']} ({s['accepted']} accepted, {s['refused']} refused)")
+    for number, w in d["by_window"].items():
+        print(f"  window {number}: {w['served']} served of {w['called']} called, waiting mean "
+              f"{w['waiting']['mean_min']} p90 {w['waiting']['p90_min']} min, service mean "
+              f"{w['service']['mean_min']} p90 {w['service']['p90_min']} min")
     return 0
 
 
@@ -163,6 +173,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="FILE.xlsx",
+                   help="also write the statistics workbook (by window, service, employee)")
     p.set_defaults(handler=cmd_stats)
 
     p = sub.add_parser("complaint", parents=[common], help="register and list complaints")

@@ -19,8 +19,7 @@ from kiosk.staff import require
 
 
 def _desk_code(ctx: Context) -> str:
-    from kiosk.station import load_station
-    return load_station().code or str(ctx.office.station)
+    return str(ctx.station_code)
 
 
 def _ticket_of(ctx: Context, code: str) -> queue.Ticket:
@@ -74,7 +73,7 @@ def cmd_recall(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         require(signed_in(ctx, args), "queue")
         found = _ticket_of(ctx, args.code)
-        window = args.window or found.window or queue.station_window()
+        window = args.window or found.window or queue.station_window(ctx)
         t = queue.recall(ctx, found.id, _desk_code(ctx), window=window, now=clock.now())
         if args.json:
             dump(_ticket_dict(ctx, t))

@@ -633,6 +633,42 @@
         <translation>Қызметкерлер бойынша</translation>
     </message>
     <message>
+        <source>By window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>XLSX сақтау…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Шақырылды</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Waiting, 90th percentile</source>
+        <translation>Күту, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Waiting within limit</source>
+        <translation>Күту нормада</translation>
+    </message>
+    <message>
+        <source>Service, 90th percentile</source>
+        <translation>Қызмет, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Service within limit</source>
+        <translation>Қызмет нормада</translation>
+    </message>
+    <message>
         <source>Times</source>
         <translation>Рет</translation>
     </message>
@@ -643,6 +679,22 @@
     <message>
         <source>Employee</source>
         <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Save statistics</source>
+        <translation>Статистиканы сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 сақталмады: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Mean waiting, min</source>

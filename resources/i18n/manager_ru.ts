@@ -633,6 +633,42 @@
         <translation>По сотрудникам</translation>
     </message>
     <message>
+        <source>By window</source>
+        <translation>По окнам</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Сохранить XLSX…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Вызвано</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Waiting, 90th percentile</source>
+        <translation>Ожидание, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <source>Waiting within limit</source>
+        <translation>Ожидание в норме</translation>
+    </message>
+    <message>
+        <source>Service, 90th percentile</source>
+        <translation>Обслуживание, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <source>Service within limit</source>
+        <translation>Обслуживание в норме</translation>
+    </message>
+    <message>
         <source>Times</source>
         <translation>Раз</translation>
     </message>
@@ -643,6 +679,22 @@
     <message>
         <source>Employee</source>
         <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Save statistics</source>
+        <translation>Сохранить статистику</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Mean waiting, min</source>

@@ -63,6 +63,9 @@ class DeskWindow(QWidget):
         self.lang.currentIndexChanged.connect(lambda _: LANG.switch(self.lang.currentData()))
         left.addWidget(self.lang)
         left.addWidget(self.who)
+        from ui.printer_status import PrinterWatch
+        self.printer_watch = PrinterWatch(ctx)        # paper low / out, where CUPS reports it
+        left.addWidget(self.printer_watch)
         left.addWidget(self.sign_out)
         # the top bar: this PC's station and window; under it, the server-away banner
         self.watch = store_watch(ctx)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout,
                                QWidget)
 
+from db.store import StoreError
 from kiosk import queue
 from kiosk.context import Context
 from kiosk.queue import CATEGORY_NAMES, Board
@@ -104,6 +105,7 @@ class HallDisplay(QWidget):
         self.clock_timer.timeout.connect(self.tick)
         self.clock_timer.start(1000)
         self._since_refresh = 0
+        self._missed = False     # a read failed (server away): read again at the next tick
 
     # -- building -----------------------------------------------------------------------------
     def setup_ui(self) -> None:
@@ -264,9 +266,13 @@ class HallDisplay(QWidget):
 
     # -- following the queue ----------------------------------------------------------------
     def poll(self) -> None:
-        """Every 150 ms: one cheap change check; the calls feed is read only after a change."""
-        if self.watch.changed():
-            self.refresh()
+        """Every 150 ms: one cheap change check; the calls feed is read only after a change.
+        While the office server is away the board keeps what it shows and tries again."""
+        try:
+            if self.watch.changed():
+                self.refresh()
+        except StoreError:
+            self._missed = True
 
     def tick(self) -> None:
         self._since_refresh += 1000
@@ -274,8 +280,13 @@ class HallDisplay(QWidget):
             self.fresh[call_id] -= 1000
             if self.fresh[call_id] <= 0:
                 del self.fresh[call_id]
-        if self._since_refresh >= REFRESH_MS:
-            self.refresh()
+        if self._since_refresh >= REFRESH_MS or self._missed:
+            try:
+                self.refresh()
+                self._missed = False
+            except StoreError:
+                self._missed = True
+                self._show_clock()
         else:
             self._show_clock()
             self._show_rows()
