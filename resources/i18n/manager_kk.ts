@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>package refused</source>
-        <translation>топтамадан бас тартылды</translation>
+        <translation>топтаманы қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>signed in</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Answer given to the applicant</source>
-        <translation>Өтініш берушіге берілген жауап</translation>
+        <translation>Көрсетілетін қызметті алушыға берілген жауап</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Slip again</source>
-        <translation>Қолхатты қайта</translation>
+        <translation>Талонды қайта сақтау</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Kiosk idle timeout</source>
-        <translation>Киоскінің күту уақыты</translation>
+        <translation>Киосктің күту уақыты</translation>
     </message>
     <message>
         <source>Default language</source>
