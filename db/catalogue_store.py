@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from db.events import append_event
 from db.store import Store
 
 __all__ = ["import_version", "activate", "active_content", "version_content", "versions"]
@@ -32,17 +33,23 @@ def import_version(store: Store, catalogue: _CatalogueLike, *, activate: bool, a
                 (catalogue.version, catalogue.sha256, catalogue.to_json(), at, employee))
         if activate:
             _activate(store, catalogue.version)
+        if existing is None or activate:
+            append_event(store, "catalogue_imported", at, employee=employee,
+                         data={"version": catalogue.version, "sha256": catalogue.sha256,
+                               "active": activate}, rows=[("catalogue_versions", "*")])
 
 
 def _activate(store: Store, version: str) -> None:
     store.db.conn.execute("UPDATE catalogue_versions SET active = (version = ?)", (version,))
 
 
-def activate(store: Store, version: str) -> None:
+def activate(store: Store, version: str, *, at: str, employee: str | None = None) -> None:
     with store.write():
         if store.query_one("SELECT 1 AS x FROM catalogue_versions WHERE version = ?", (version,)) is None:
             raise KeyError(version)
         _activate(store, version)
+        append_event(store, "catalogue_activated", at, employee=employee,
+                     data={"version": version}, rows=[("catalogue_versions", "*")])
 
 
 def active_content(store: Store) -> tuple[str, str] | None:

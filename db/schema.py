@@ -92,6 +92,13 @@ def _v3_home_visits(db: sqlite_utils.Database) -> None:
     db.conn.execute("CREATE INDEX idx_home_requests_status ON home_requests(status, created_at)")
 
 
+def _v4_audit_rows(db: sqlite_utils.Database) -> None:
+    """Each event carries the canonical hashes of the audited rows it created or changed
+    (JSON text: [[table, key, hash], ...]), part of the event's own hash (db/events.py)."""
+    for ddl in ("ALTER TABLE events ADD COLUMN row_hashes TEXT",):
+        db.conn.execute(ddl)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2_reliability,
-                                                              _v3_home_visits]
+                                                              _v3_home_visits, _v4_audit_rows]
 SCHEMA_VERSION = len(MIGRATIONS)

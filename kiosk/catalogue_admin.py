@@ -89,7 +89,8 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
                 (catalogue.version, catalogue.sha256, catalogue.to_json(), _stamp(now), by.login))
             events.append_event(ctx.store, "catalogue_imported", _stamp(now), employee=by.login,
                                 data={"version": catalogue.version, "sha256": catalogue.sha256,
-                                      "changes": diff.lines()})
+                                      "changes": diff.lines()},
+                                rows=[("catalogue_versions", catalogue.version)])
         if activate:
             _activate(ctx, by, catalogue.version, now)
     ctx.reload()
@@ -99,7 +100,7 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
 def _activate(ctx: Context, by: Employee, version: str, now: dt.datetime) -> None:
     ctx.store.db.conn.execute("UPDATE catalogue_versions SET active = (version = ?)", (version,))
     events.append_event(ctx.store, "catalogue_activated", _stamp(now), employee=by.login,
-                        data={"version": version})
+                        data={"version": version}, rows=[("catalogue_versions", "*")])
 
 
 def activate_version(ctx: Context, by: Employee, version: str, *, now: dt.datetime) -> None:

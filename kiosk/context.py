@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue_store
+from db.events import append_event, ensure_sealed
 from db.store import Store, StoreDamaged
 from kiosk import clock
 from kiosk.backup import daily_backup
@@ -71,6 +72,9 @@ def _load_office(store: Store) -> OfficeProfile:
         with store.write():
             if store.get_setting("office") is None:
                 store.put_setting("office", DEMO_OFFICE.to_dict())
+                append_event(store, "office_created", clock.now().replace(microsecond=0)
+                             .isoformat(sep=" "), data={"code": DEMO_OFFICE.code},
+                             rows=[("settings", "office")])
         data = store.get_setting("office")
     return office_from_dict(data)
 
@@ -101,5 +105,6 @@ def open_context(folder: str | Path | None = None) -> Context:
     except BaseException:
         store.close()
         raise
+    ensure_sealed(store, clock.now().replace(microsecond=0).isoformat(sep=" "))
     daily_backup(store, root, clock.today())  # once a day, the first time the office opens
     return ctx

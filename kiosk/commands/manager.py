@@ -13,6 +13,7 @@ from typing import Any
 from kiosk import clock
 from kiosk.audit import verify
 from kiosk.commands.common import dump, signed_in
+from kiosk.safe_write import guard_output
 from kiosk.context import open_context
 from kiosk.errors import InputError
 from kiosk.staff import ensure_demo_staff
@@ -27,16 +28,33 @@ def _date(text: str | None, field: str) -> dt.date:
         raise InputError(field, "date.invalid") from None
 
 
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with open_context(args.data_dir) as ctx:
-        report = verify(ctx.store)
-        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
-    if report.ok:
-        print(f"ok: {report.count} events, the trail is intact")
+def cmd_audit(args: argparse.Namespace) -> int:
+    from kiosk.audit import export_anchor, read_anchors
+    from kiosk.cli import CommandError
+    if args.action == "anchor":
+        if not args.out:
+            raise CommandError("audit anchor: give --out FILE")
+        with open_context(args.data_dir) as ctx:
+            guard_output(ctx.folder, args.out)
+            path = export_anchor(ctx.store, ctx.office.code, args.out, clock.now())
+            print(path)
         return 0
-    where = f"event {report.first_broken}" if report.first_broken else \
-        f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
-    print(f"BROKEN at {where}: {report.reason}")
+    anchors, unreadable = read_anchors(args.anchors) if args.anchors else ([], [])
+    if args.anchors and not Path(args.anchors).is_dir():
+        raise CommandError(f"--anchors {args.anchors}: not a folder")
+    with open_context(args.data_dir) as ctx:
+        report = verify(ctx.store, anchors)
+        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
+    if report.ok and not unreadable:
+        extra = f", {len(anchors)} anchor(s) held" if args.anchors else ""
+        print(f"ok: {report.count} events, the trail is intact{extra}")
+        return 0
+    if report.first_broken is not None or (not report.problems and not report.ok):
+        where = f"event {report.first_broken}" if report.first_broken else \
+            f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
+        print(f"BROKEN at {where}: {report.reason}")
+    for problem in [*report.problems, *unreadable]:
+        print(f"BROKEN: {problem}")
     return 1
 
 
@@ -131,9 +149,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     signer = argparse.ArgumentParser(add_help=False)
     signer.add_argument("--login", help="who does it (PIN from $QABYLDAU_PIN or asked for)")
 
-    p = sub.add_parser("audit", parents=[common], help="check the event trail's hash chain")
-    p.add_argument("action", choices=("verify",))
-    p.set_defaults(handler=cmd_audit_verify)
+    p = sub.add_parser("audit", parents=[common],
+                       help="verify: check the event trail (hash chain, audited rows, anchors); "
+                            "anchor: export the trail's head")
+    p.add_argument("action", choices=("verify", "anchor"))
+    p.add_argument("--anchors", metavar="DIR",
+                   help="verify: anchor files and dispatch manifests the trail must still hold")
+    p.add_argument("--out", metavar="FILE", help="anchor: the file (or folder) to write")
+    p.set_defaults(handler=cmd_audit)
 
     p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
     p.add_argument("--date", metavar="YYYY-MM-DD")

@@ -26,6 +26,7 @@ class RegisterPage:
     office_code: str
     day: dt.date
     rows: tuple  # of kiosk.registers.RegisterRow
+    anchor: str = ""  # the audit trail's position at the day's end (count:hash), on every page
 
 
 # (field, heading, width in mm)
@@ -110,6 +111,8 @@ def render_register(page: RegisterPage) -> bytes:
     def footer() -> None:
         pages[0] += 1
         c.setFont(FONT, 7)
+        if page.anchor:
+            c.drawString(margin, margin / 2, f"Аудит: {page.anchor}")
         c.drawRightString(w - margin, margin / 2, f"{page.office_code} · {page.day.isoformat()} · "
                                                    f"бет / стр. {pages[0]}")
 
