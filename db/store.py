@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 import time
 from pathlib import Path
@@ -174,16 +175,33 @@ class Store:
 
     # -- checks and copies ---------------------------------------------------------------
     def backup_to(self, target: str | Path) -> Path:
-        """SQLite's online backup into ``target`` (written next to it, then renamed)."""
+        """SQLite's online backup into ``target`` (written next to it, then renamed): a
+        self-contained rollback-journal file (it opens from read-only media, no -wal beside
+        it), kept only when it passes SQLite's integrity check."""
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
         tmp.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(tmp))
         try:
-            self.db.conn.backup(dest)
-        finally:
-            dest.close()
-        tmp.replace(target)
+            dest = sqlite3.connect(str(tmp), isolation_level=None)
+            try:
+                self.db.conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                rows = [r[0] for r in dest.execute("PRAGMA integrity_check").fetchall()]
+            except sqlite3.OperationalError:
+                raise                        # a full disk, a lock: not the store's fault
+            except sqlite3.DatabaseError as exc:
+                rows = [str(exc)]            # malformed pages were copied along
+            finally:
+                dest.close()
+            if rows != ["ok"]:
+                raise StoreDamaged(f"{self.path} fails SQLite's integrity check ({rows[0]}): "
+                                   "no backup of it was kept")
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            tmp.replace(target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return target
 
     def integrity_problems(self) -> list[str]:

@@ -13,7 +13,7 @@ from db import catalogue_store
 from db.events import append_event, ensure_sealed
 from db.store import Store, StoreDamaged
 from kiosk import clock
-from kiosk.backup import daily_backup
+from kiosk.backup import daily_backup, refuse_fresh_numbering
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
@@ -95,6 +95,7 @@ def _load_active_catalogue(store: Store) -> Catalogue:
 
 def open_context(folder: str | Path | None = None) -> Context:
     root = data_dir(folder)
+    refuse_fresh_numbering(root)  # a lost store is restored, never silently started afresh
     store = Store(store_path(root))
     try:
         ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),

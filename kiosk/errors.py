@@ -393,6 +393,9 @@ MESSAGES.update({
               "выберите другой файл",
         "en": "{path} is one of the office's own data files (the store, its journal or a "
               "backup): choose another file"},
+    "out.not_folder": {"kk": "{path} — файл, бума емес: бума атын беріңіз",
+                       "ru": "{path} — файл, а не папка: укажите папку",
+                       "en": "{path} is a file, not a folder: give a folder"},
     "out.not_writable": {"kk": "{path} жазылмайды: {detail}",
                          "ru": "Не удаётся записать {path}: {detail}",
                          "en": "Cannot write {path}: {detail}"},

@@ -70,3 +70,16 @@ def guard_output(folder: str | os.PathLike[str], out: str | os.PathLike[str],
     if is_own_file(folder, target):
         raise InputError(field, "out.store_file", path=str(target))
     return target
+
+
+def guard_folder(folder: str | os.PathLike[str], out: str | os.PathLike[str], *,
+                 field: str = "out") -> Path:
+    """A folder an ``--out DIR`` names: refused when it is (or is inside) the store's own
+    files or its backups, or an existing file."""
+    from kiosk.errors import InputError
+    target = Path(out).expanduser()
+    if is_own_file(folder, target) or is_own_file(folder, target / "x"):
+        raise InputError(field, "out.store_file", path=str(target))
+    if target.exists() and not target.is_dir():
+        raise InputError(field, "out.not_folder", path=str(target))
+    return target

@@ -13,7 +13,7 @@ from typing import Any
 from kiosk import clock
 from kiosk.audit import verify
 from kiosk.commands.common import dump, signed_in
-from kiosk.safe_write import guard_output
+from kiosk.safe_write import guard_folder, guard_output, write_atomic
 from kiosk.context import open_context
 from kiosk.errors import InputError
 from kiosk.staff import ensure_demo_staff
@@ -35,8 +35,9 @@ def cmd_audit(args: argparse.Namespace) -> int:
         if not args.out:
             raise CommandError("audit anchor: give --out FILE")
         with open_context(args.data_dir) as ctx:
-            guard_output(ctx.folder, args.out)
-            path = export_anchor(ctx.store, ctx.office.code, args.out, clock.now())
+            target = guard_output(ctx.folder, args.out,
+                                  f"anchor-{ctx.office.code}-{clock.now():%Y-%m-%d-%H%M%S}.json")
+            path = export_anchor(ctx.store, ctx.office.code, target, clock.now())
             print(path)
         return 0
     anchors, unreadable = read_anchors(args.anchors) if args.anchors else ([], [])
@@ -63,7 +64,7 @@ def cmd_register(args: argparse.Namespace) -> int:
     day = _date(args.date, "date")
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
-        for path in export_register(ctx, day, Path(args.out), formats):
+        for path in export_register(ctx, day, guard_folder(ctx.folder, args.out), formats):
             print(path)
     return 0
 
@@ -94,15 +95,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_complaint_add(args: argparse.Namespace) -> int:
     from kiosk.complaints import add_complaint, complaint_slip_pdf
     with open_context(args.data_dir) as ctx:
+        slip = guard_output(ctx.folder, args.slip, f"complaint-{args.number}.pdf",
+                            field="slip") if args.slip else None
         who = signed_in(ctx, args)
         c = add_complaint(ctx, who, incoming_number=args.number,
                           received=_date(args.received, "received"), applicant=args.applicant,
                           text=args.text, phone=args.phone or "",
                           package_number=args.package or "", now=clock.now())
         print(f"{c.incoming_number}: answer due {c.answer_due}")
-        if args.slip:
-            Path(args.slip).write_bytes(complaint_slip_pdf(ctx, c.incoming_number))
-            print(args.slip)
+        if slip is not None:
+            write_atomic(slip, complaint_slip_pdf(ctx, c.incoming_number))
+            print(slip)
     return 0
 
 
