@@ -168,9 +168,8 @@ def append_events(store: Store, rows: Sequence[tuple[str, str, str | None, int |
         digest = _digest(prev, at, kind, employee, package_id, payload, rows_text)
         values.append((at, kind, employee, package_id, payload, prev, digest, rows_text))
         prev = digest
-    for v in values:
-        store.execute("INSERT INTO events(at, kind, employee, package_id, data, prev_hash, "
-                      "hash, row_hashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", v)
+    store.executemany("INSERT INTO events(at, kind, employee, package_id, data, prev_hash, "
+                      "hash, row_hashes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
     store.put_setting("audit_head", {"count": head["count"] + len(values), "hash": prev})
 
 

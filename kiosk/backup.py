@@ -69,16 +69,15 @@ class RestoreResult:
     counters_raised: int = 0     # counters set above the backup's, so no number comes twice
 
 
-def is_server_store() -> bool:
-    """True when this PC's store is the office's PostgreSQL server, not the data folder's file."""
-    url = os.environ.get("QABYLDAU_STORE") or ""
-    if not url:
-        try:
-            from kiosk.station import load_station
-            url = load_station().store or ""
-        except Exception:  # no or unreadable station file: the embedded store
-            url = ""
-    return url.startswith(("postgres://", "postgresql://"))
+def is_server_store(folder: str | Path | None = None, explicit: str | None = None) -> bool:
+    """True when this PC's store is the office's PostgreSQL server (``--store``,
+    $QABYLDAU_STORE or the station file), not the data folder's file."""
+    from kiosk.context import store_target
+    from kiosk.paths import data_dir
+    try:
+        return isinstance(store_target(Path(folder) if folder else data_dir(None), explicit), str)
+    except StoreError:
+        return False
 
 
 def backups_dir(folder: Path) -> Path:
@@ -96,21 +95,38 @@ def backup_store(store: Store, target: str | Path) -> Path:
     if target.is_dir():
         target = target / f"qabyldau-backup-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3"
     target = target.resolve()
-    if is_own_file(store.path.parent, target) or target == store.path.resolve():
+    if store.path is not None and (is_own_file(store.path.parent, target)
+                                   or target == store.path.resolve()):
         raise InputError("out", "out.store_file", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     return store.backup_to(target)
 
 
 # -- checking a file -------------------------------------------------------------------------
+class _MemoryDdl:
+    """Runs the migrations' portable statements on an in-memory SQLite database."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect(":memory:")
+
+    def execute(self, sql: str, params: object = ()) -> object:
+        return self.db.execute(sql, params)  # type: ignore[arg-type]
+
+    @property
+    def conn(self) -> "_MemoryDdl":
+        return self
+
+
 def _tables_of_version(version: int) -> set[str]:
     """The tables a store of schema ``version`` has (built in memory by the migrations)."""
-    import sqlite_utils
-    db = sqlite_utils.Database(memory=True)
-    for step in MIGRATIONS[:version]:
-        step(db)
-    return {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                          "AND name NOT LIKE 'sqlite_%'")}
+    ddl = _MemoryDdl()
+    try:
+        for step in MIGRATIONS[:version]:
+            step(ddl)
+        return {r[0] for r in ddl.db.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' AND name NOT LIKE 'sqlite_%'")}
+    finally:
+        ddl.db.close()
 
 
 def _check_copy(path: Path, source: Path) -> tuple[int, int, int]:
@@ -332,7 +348,7 @@ def restore_store(folder: str | Path, source: str | Path, now: dt.datetime | Non
     act, recorded as a ``restored`` event in the restored store's trail)."""
     _require_admin(by)
     assert by is not None
-    if is_server_store():
+    if is_server_store(folder):
         raise StoreError(PG_BACKUP_HINT)
     folder = Path(folder)
     source = Path(source).expanduser().resolve()
@@ -373,12 +389,12 @@ def restore_store(folder: str | Path, source: str | Path, now: dt.datetime | Non
 
 
 # -- what must never happen: a fresh numbering over an office's history ----------------------
-def refuse_fresh_numbering(folder: str | Path) -> None:
+def refuse_fresh_numbering(folder: str | Path, store_file: Path | None = None) -> None:
     """A store file missing or empty while the folder holds receipts or backups: the store
     was lost, and a new one would number receipts from 0001 again.  StoreDamaged (exit 3)
     naming the latest backup and the restore command."""
     folder = Path(folder)
-    current = store_path(folder)
+    current = store_file if store_file is not None else store_path(folder)
     try:
         if current.exists() and current.stat().st_size > 0:
             return

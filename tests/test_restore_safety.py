@@ -35,6 +35,22 @@ def _admin_pin(monkeypatch):
     monkeypatch.setenv("QABYLDAU_PIN", "4444")
 
 
+@pytest.fixture
+def store_target():
+    """These are about the embedded store's files (an office server: pg_dump, see below)."""
+    return None
+
+
+@pytest.mark.parametrize("command", ["backup", "restore"])
+def test_on_an_office_server_backup_and_restore_name_pg_dump(tmp_path, capsys, monkeypatch,
+                                                             command):
+    monkeypatch.setenv("QABYLDAU_STORE", "postgresql://qabyldau@office-server:5432/qabyldau")
+    args = ["--out", str(tmp_path / "x.sqlite3")] if command == "backup" else [str(tmp_path)]
+    code = cli([command, *args, "--data-dir", str(tmp_path / "home"), *LOGIN])
+    err = capsys.readouterr().err
+    assert code == 2 and "pg_dump" in err and "pg_restore" in err and "Traceback" not in err
+
+
 def accept(ctx, i: int) -> str:
     from kiosk.intake import accept_package, request_from_dict
     from kiosk.receipts import save_receipt

@@ -28,7 +28,7 @@ def _administrator(employee: Employee, what: str) -> Employee:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    if is_server_store():
+    if is_server_store(args.data_dir, getattr(args, "store", None)):
         from kiosk.cli import CommandError
         raise CommandError(PG_BACKUP_HINT)
     with open_context(args.data_dir) as ctx:
@@ -76,7 +76,7 @@ def _sign_in_for_restore(folder: Path, source: Path, args: argparse.Namespace) -
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    if is_server_store():
+    if is_server_store(args.data_dir, getattr(args, "store", None)):
         from kiosk.cli import CommandError
         raise CommandError(PG_BACKUP_HINT)
     folder = data_dir(args.data_dir)

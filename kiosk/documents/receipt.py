@@ -63,7 +63,8 @@ def _draw(data: ReceiptData, f: Fmt) -> bytes:
             if sum(b.height for b in dense_blocks) <= _body_height(dense):
                 f, blocks = dense, dense_blocks
         pages = paginate(blocks, _body_height(f))
-        sizes = [(f.page_w, f.page_h)] * len(pages)
+        assert f.page_h is not None  # a sheet: every page as high as the paper
+        sizes: list[tuple[float, float]] = [(f.page_w, f.page_h)] * len(pages)
     else:
         if sum(b.height for b in blocks) <= _body_height(f):
             pages = [blocks]

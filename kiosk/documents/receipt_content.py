@@ -4,6 +4,8 @@ of measured layout blocks for one paper format; kiosk.documents.receipt draws th
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.dates import shown_date
 from kiosk.documents.barcode_draw import total_modules
 from kiosk.documents.blocks import BlockBuilder
@@ -197,7 +199,7 @@ class ReceiptBuilder(BlockBuilder):
             x_pages = self.w - c_pages
             x_form = x_pages - gap - c_form
             name_w = x_form - gap - x_name
-            lab = {"size": f.tiny, "gray": f.label_gray}
+            lab: dict[str, Any] = {"size": f.tiny, "gray": f.label_gray}
             head = Row([
                 (0, self.para("№", c_no, **lab)),
                 (x_name, TextBlock(self.lines("Құжаттың атауы", name_w, **lab)
