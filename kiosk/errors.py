@@ -535,3 +535,38 @@ class InputError(ValueError):
 
     def __str__(self) -> str:  # "applicant.iin: IIN must have 12 digits, not 11"
         return f"{self.field}: {self.text('en')}" if self.field else self.text("en")
+
+
+# -- the record's own safety: outputs, full disks, held locks, requests (kiosk/safe_write.py)
+MESSAGES.update({
+    "out.store_file": {
+        "kk": "{path} — кеңсе деректерінің өз файлы (деректер қоры, оның журналы немесе резервтік "
+              "көшірме): басқа файлды таңдаңыз",
+        "ru": "{path} — собственный файл данных офиса (база, её журнал или резервная копия): "
+              "выберите другой файл",
+        "en": "{path} is one of the office's own data files (the store, its journal or a "
+              "backup): choose another file"},
+    "out.not_folder": {"kk": "{path} — файл, бума емес: бума атын беріңіз",
+                       "ru": "{path} — файл, а не папка: укажите папку",
+                       "en": "{path} is a file, not a folder: give a folder"},
+    "out.not_writable": {"kk": "{path} жазылмайды: {detail}",
+                         "ru": "Не удаётся записать {path}: {detail}",
+                         "en": "Cannot write {path}: {detail}"},
+    "out.disk_full": {"kk": "Дискіде орын жоқ: {path} жазылмады. Орын босатып, қайталаңыз",
+                      "ru": "На диске нет места: {path} не записан. Освободите место и повторите",
+                      "en": "The disk is full: {path} was not written. Free some space and try again"},
+    "store.disk_full": {
+        "kk": "Дискіде орын жоқ: ештеңе сақталмады. Орын босатып, қайталаңыз",
+        "ru": "На диске нет места: ничего не сохранено. Освободите место и повторите",
+        "en": "The disk is full: nothing was stored. Free some space and try again"},
+    "store.io": {"kk": "Деректерді жазу қатесі: ештеңе сақталмады ({detail})",
+                 "ru": "Ошибка записи данных: ничего не сохранено ({detail})",
+                 "en": "The data could not be written: nothing was stored ({detail})"},
+    "store.busy": {
+        "kk": "Басқа станция деректерді жазып жатыр: {seconds} с күттік, бірақ ол босатпады. "
+              "Сәлден соң қайталаңыз",
+        "ru": "Другая станция записывает данные: ждали {seconds} с, она не освободила базу. "
+              "Повторите чуть позже",
+        "en": "Another station is writing: waited {seconds} s and it did not finish. "
+              "Try again in a moment"},
+})
