@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 __all__ = ["PrinterState", "PrintResult", "cups_available", "list_printers", "default_printer",
-           "choose_printer", "printer_state", "submit", "job_state", "print_pdf", "MESSAGES",
+           "choose_printer", "printer_state", "submit", "job_state", "cancel", "print_pdf",
+           "MESSAGES",
            "message", "paper_alert"]
 
 Runner = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
@@ -268,10 +269,18 @@ def job_state(printer: str, job: str) -> str:
     return "pending" if out.returncode != 0 else "completed"
 
 
+def cancel(job: str) -> bool:
+    """Withdraw a job that did not print (a kiosk's ticket must not come out minutes later,
+    into the hands of the next person)."""
+    return _call(["cancel", job]).returncode == 0
+
+
 def print_pdf(path: Path, title: str, *, printer: str | None = None, media: str | None = None,
-              wait_s: float = 8.0, poll_s: float = 0.4,
-              sleep: Callable[[float], None] = time.sleep) -> PrintResult:
-    """Print a PDF on CUPS and say truthfully what happened (runs off the GUI thread)."""
+              wait_s: float = 8.0, poll_s: float = 0.4, withdraw: bool = False,
+              sleep: Callable[[float], None] | None = None) -> PrintResult:
+    """Print a PDF on CUPS and say truthfully what happened (runs off the GUI thread).
+    ``withdraw``: a job that has not completed by then is cancelled (the kiosk's tickets)."""
+    sleep = sleep or time.sleep
     name, problem = choose_printer(printer)
     if name is None:
         return PrintResult(problem, printer=printer or "")
@@ -298,6 +307,8 @@ def print_pdf(path: Path, title: str, *, printer: str | None = None, media: str 
         return PrintResult("print.printed", ok=True, printer=name, job=job, job_state=state,
                            reasons=after.reasons)
     now = printer_state(name)
+    if withdraw and cancel(job):
+        state = "none"
     if now.state == "stopped":
         return PrintResult("print.stopped", printer=name, job=job, job_state=state,
                            reasons=now.reasons)

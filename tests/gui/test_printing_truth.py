@@ -142,6 +142,8 @@ def test_the_kiosk_never_says_take_your_ticket_when_nothing_printed(qtbot, ctx, 
                                f"remember your number: {code}.")
         assert kiosk.ticket.code.text() == code and kiosk.ticket.code.isVisible()
         assert kiosk.ticket.status.objectName() == "KioskPrinterDown"
+        assert [j.title for j in cups.cancelled] == [code], \
+            "the ticket's job is withdrawn: it must not come out later for the next person"
         LANG.switch("kk")
         qtbot.waitUntil(lambda: "printer" not in kiosk.ticket.status.text())
         assert code in kiosk.ticket.status.text()
