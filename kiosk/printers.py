@@ -98,6 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "print.state.processing": {"kk": "басылуда", "ru": "печатается", "en": "printing"},
     "print.state.completed": {"kk": "басылды", "ru": "напечатано", "en": "completed"},
     "print.state.none": {"kk": "жасалмады", "ru": "не создано", "en": "not created"},
+    "print.state.withdrawn": {"kk": "кезектен алынды, басылмайды", "ru": "снято с очереди, "
+                              "печататься не будет", "en": "withdrawn, it will not print"},
 }
 
 REASON_TEXT = {
@@ -105,6 +107,7 @@ REASON_TEXT = {
     "offline-report": {"kk": "желіде жоқ", "ru": "не в сети", "en": "offline"},
     "media-empty": {"kk": "қағаз жоқ", "ru": "нет бумаги", "en": "out of paper"},
     "media-needed": {"kk": "қағаз жоқ", "ru": "нет бумаги", "en": "out of paper"},
+    "media-low": {"kk": "қағаз азайды", "ru": "мало бумаги", "en": "paper low"},
     "media-jam": {"kk": "қағаз кептелді", "ru": "замяло бумагу", "en": "paper jam"},
     "door-open": {"kk": "қақпағы ашық", "ru": "открыта крышка", "en": "cover open"},
     "toner-empty": {"kk": "тонер бітті", "ru": "нет тонера", "en": "out of toner"},
@@ -145,7 +148,7 @@ class PrintResult:
     ok: bool = False
     printer: str = ""
     job: str = ""
-    job_state: str = "none"          # pending | held | processing | completed | none
+    job_state: str = "none"          # pending | held | processing | completed | withdrawn | none
     reasons: tuple[str, ...] = ()
     detail: str = ""
     params: dict[str, str] = field(default_factory=dict)
@@ -308,7 +311,7 @@ def print_pdf(path: Path, title: str, *, printer: str | None = None, media: str 
                            reasons=after.reasons)
     now = printer_state(name)
     if withdraw and cancel(job):
-        state = "none"
+        state = "withdrawn"
     if now.state == "stopped":
         return PrintResult("print.stopped", printer=name, job=job, job_state=state,
                            reasons=now.reasons)
