@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "ru": "{printer} ещё не напечатал: задание {job} ждёт в очереди ({state}).",
                       "en": "{printer} has not printed yet: job {job} is waiting in the queue "
                             "({state})."},
-    "print.no_printer": {"kk": "Бұл компьютерде принтер орнатылмаған. Қолхатты PDF ретінде "
+    "print.no_printer": {"kk": "Бұл компьютерде принтер орнатылмаған. Құжатты PDF ретінде "
                                "сақтаңыз (Ctrl+S) немесе әкімшіге хабарлаңыз.",
                          "ru": "На этом компьютере не установлен принтер. Сохраните документ в "
                                "PDF (Ctrl+S) или сообщите администратору.",
