@@ -23,7 +23,7 @@ def next_seq(store: Store, scope: str) -> int:
     if not store.in_transaction:
         raise RuntimeError("next_seq must run inside a write transaction")
     row = store.execute("INSERT INTO counters(scope, last) VALUES (?, 1) "
-                       "ON CONFLICT(scope) DO UPDATE SET last = last + 1 RETURNING last",
+                       "ON CONFLICT(scope) DO UPDATE SET last = counters.last + 1 RETURNING last",
                        (scope,)).fetchone()
     return int(row[0])
 

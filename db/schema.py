@@ -130,6 +130,30 @@ def _v5_station_claims(ddl: Ddl) -> None:
                 "started_at TEXT NOT NULL, heartbeat_at TEXT NOT NULL)")
 
 
+def _v6_law(ddl: Ddl) -> None:
+    """Issue 15 (the law exactly).  A package records what kind of office accepted it (its
+    document rules and terms depend on it), how the applicant consented to the use of data
+    from information systems (written, EDS or SMS, seed 003 l.143), when a result without a
+    term is expected back (S1 through the State Corporation), and its result when the office
+    draws it up (S2: queue notification with the queue number or referral, seed 002 l.37).
+    The handover to the dispatch desk is recorded (its 30 minutes are watched, seed 004
+    l.287).  A complaint records the complainant's postal address, to whom it is addressed and where
+    the answer will be given (seed 000 l.33, seed 002 l.44)."""
+    for column in ("office_kind", "consent_method", "expected_back_date", "result_kind",
+                   "result_data", "result_recorded_at", "result_recorded_by", "handed_over_at",
+                   "handed_over_by"):
+        ddl.execute(f"ALTER TABLE packages ADD COLUMN {column} TEXT")
+    for column in ("postal_address", "addressed_to", "answer_place"):
+        ddl.execute(f"ALTER TABLE complaints ADD COLUMN {column} TEXT")
+
+
+def _v7_audit_rows(ddl: Ddl) -> None:
+    """Each event carries the canonical hashes of the audited rows it created or changed
+    (JSON text: [[table, key, hash], ...]), part of the event's own hash (db/events.py)."""
+    ddl.execute("ALTER TABLE events ADD COLUMN row_hashes TEXT")
+
+
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
-                                           _v4_queue_windows, _v5_station_claims]
+                                           _v4_queue_windows, _v5_station_claims, _v6_law,
+                                           _v7_audit_rows]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,13 +11,42 @@ from typing import Any
 
 from db.store import Store
 
-__all__ = ["take_claim", "claim_of", "drop_claim"]
+__all__ = ["take_claim", "claim_of", "drop_claim", "hold_station_lock", "free_station_lock"]
+
+# pg_try_advisory_lock(STATION_LOCKS, code): the two-key space of advisory locks, apart from
+# the store's one-key write lock ('QBST')
+STATION_LOCKS = 0x51425354
+
+
+def _lock_key(code: str) -> int:
+    return int(code, 36)   # 1-4 characters 0-9 A-Z: below 36**4, one int4
+
+
+def hold_station_lock(store: Store, code: str) -> bool:
+    """On an office server: a session-level advisory lock on the station code, held by this
+    program's connection while it lives, so a PC that crashes frees its code at once (its
+    session ends).  False when another session holds it.  The embedded store has none (True)."""
+    if not store.is_server:
+        return True
+    key = _lock_key(code)
+    row = store.query_one(   # taken once per session (the lock would count every heartbeat)
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+        "AND pid = pg_backend_pid() AND granted AND objsubid = 2 AND classid::bigint = ? "
+        "AND objid::bigint = ?) THEN true ELSE pg_try_advisory_lock(?, ?) END AS ok",
+        (STATION_LOCKS, key, STATION_LOCKS, key))
+    return bool(row and row["ok"])
+
+
+def free_station_lock(store: Store, code: str) -> None:
+    if store.is_server:
+        store.query("SELECT pg_advisory_unlock(?, ?) AS ok", (STATION_LOCKS, _lock_key(code)))
 
 
 def take_claim(store: Store, *, code: str, host: str, pid: int, runs: str,
                window: int | None, now: str, stale_before: str) -> bool:
     """Claim ``code`` for ``host`` (inside a write); False when another host holds it with a
-    heartbeat at or after ``stale_before`` (ISO text, compared as text)."""
+    heartbeat at or after ``stale_before`` (ISO text, compared as text; pass ``now`` or later
+    to take over a claim whose PC is known to be gone)."""
     cur = store.execute(
         "INSERT INTO station_claims(code, host, pid, runs, window_no, started_at, heartbeat_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) "

@@ -15,7 +15,7 @@ from typing import Any, Iterable, Sequence
 from db.store import Store
 
 __all__ = ["engine", "lock_clause", "insert_ticket", "ticket_row", "ticket_row_by_code",
-           "tickets_of_day", "oldest_waiting", "mark_called", "record_call", "call_by_request",
+           "tickets_of_day", "call_oldest", "record_call", "call_by_request",
            "calls_after", "last_calls", "last_call_id", "update_ticket", "close_tickets", "waiting_counts",
            "paused_windows", "set_window_paused", "change_token", "notify_queue",
            "NOTIFY_CHANNEL", "served_tickets", "ticket_rows_between", "QueueWatch"]
@@ -24,9 +24,9 @@ NOTIFY_CHANNEL = "qabyldau_queue"
 
 
 def engine(store: Store) -> str:
-    """``sqlite`` or ``postgresql``: the store's engine (h11's stores say it in ``dialect``)."""
-    name = str(getattr(store, "dialect", "") or getattr(store, "engine", "") or "sqlite")
-    return "postgresql" if name.lower().startswith(("postgres", "pg")) else "sqlite"
+    """``sqlite`` or ``postgresql``: the store's engine (``Store.dialect``)."""
+    name = getattr(store, "dialect", None) or getattr(store, "kind", "sqlite")
+    return "postgresql" if name == "postgresql" else "sqlite"
 
 
 def lock_clause(store: Store) -> str:
@@ -66,13 +66,13 @@ def ticket_rows_between(store: Store, start: str, end: str) -> list[dict[str, An
                        (start, end))
 
 
-def oldest_waiting(store: Store, day: str, window: int, categories: Iterable[str] | None
-                   ) -> dict[str, Any] | None:
-    """The oldest waiting ticket of ``day`` this window may call: sent to this window, or of
-    one of its ``categories`` (None: any) and sent to no window.  Inside a write transaction;
-    the row comes locked (see :func:`lock_clause`)."""
+def _callable(store: Store, day: str, window: int, categories: Iterable[str] | None
+              ) -> tuple[str, list[Any]]:
+    """The SELECT of the oldest waiting ticket of ``day`` this window may call: sent to this
+    window, or of one of its ``categories`` (None: any) and sent to no window; locked
+    (see :func:`lock_clause`)."""
     cats = sorted(set(categories)) if categories is not None else None
-    sql = "SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND (redirect_window = ?"
+    sql = "SELECT id FROM tickets WHERE day = ? AND status = 'waiting' AND (redirect_window = ?"
     params: list[Any] = [day, window]
     if cats is None:
         sql += " OR redirect_window IS NULL)"
@@ -82,15 +82,20 @@ def oldest_waiting(store: Store, day: str, window: int, categories: Iterable[str
         params += cats
     else:
         sql += ")"
-    sql += " ORDER BY issued_at, id LIMIT 1" + lock_clause(store)
-    rows = store.query(sql, params)
+    return sql + " ORDER BY issued_at, id LIMIT 1" + lock_clause(store), params
+
+
+def call_oldest(store: Store, day: str, window: int, categories: Iterable[str] | None, *,
+                at: str, desk: str) -> dict[str, Any] | None:
+    """Call the oldest waiting ticket this window may call, in one statement: the locked
+    SELECT inside the UPDATE, the called ticket back through RETURNING (None: no one waits).
+    Inside a write transaction."""
+    sql, params = _callable(store, day, window, categories)
+    rows = store.query(
+        "UPDATE tickets SET status = 'called', called_at = ?, desk = ?, window_no = ?, "
+        f"redirect_window = NULL WHERE id = ({sql}) AND status = 'waiting' RETURNING *",
+        [at, desk, window, *params])
     return rows[0] if rows else None
-
-
-def mark_called(store: Store, ticket_id: int, *, at: str, desk: str, window: int) -> None:
-    store.execute("UPDATE tickets SET status = 'called', called_at = ?, desk = ?, window_no = ?, "
-                  "redirect_window = NULL WHERE id = ? AND status = 'waiting'",
-                  (at, desk, window, ticket_id))
 
 
 def record_call(store: Store, *, ticket_id: int, window: int | None, kind: str, at: str,
@@ -204,33 +209,62 @@ class QueueWatch:
         self.store = store
         self._listener: Any = None
         self._token: int | None = None
-        if engine(store) == "postgresql":
+        self._server = engine(store) == "postgresql"
+        if self._server:
             self._listen()
         else:
             self._token = change_token(store)
 
     def _listen(self) -> None:
-        import psycopg  # type: ignore[import-not-found,unused-ignore]  # PostgreSQL driver
-        conninfo = (getattr(self.store, "conninfo", None) or getattr(self.store, "url", None)
-                    or getattr(self.store, "dsn", None))
+        import psycopg
+        conninfo = getattr(self.store, "conninfo", None)
         if not conninfo:
             raise RuntimeError("the PostgreSQL store does not say how to connect to it")
-        self._listener = psycopg.connect(str(conninfo), autocommit=True)
+        # a display whose server vanished learns of it within a minute (keepalives)
+        self._listener = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
+                                         application_name="qabyldau-display", keepalives=1,
+                                         keepalives_idle=15, keepalives_interval=5,
+                                         keepalives_count=4)
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
-        if self._listener is not None:
-            got = False
+        if not self._server:
+            token = change_token(self.store)
+            if token != self._token:
+                self._token = token
+                return True
+            return False
+        import psycopg
+        if self._listener is None:  # the server was away: listen again once it answers
+            try:
+                self._listen()
+            except psycopg.Error:
+                self._listener = None
+                return False
+            return True             # whatever happened meanwhile: read the queue once
+        got = False
+        try:
             for _ in self._listener.notifies(timeout=0.0):
                 got = True
-            return got
-        token = change_token(self.store)
-        if token != self._token:
-            self._token = token
-            return True
-        return False
+        except psycopg.Error:       # the server went away
+            self.close()
+            return False
+        return got
+
+    def fileno(self) -> int | None:
+        """The listening connection's socket (PostgreSQL): readable when a notification
+        arrives, so a display can wake at once instead of waiting for its next poll."""
+        if self._listener is None:
+            return None
+        try:
+            return int(self._listener.fileno())
+        except Exception:  # a closed connection has no socket
+            return None
 
     def close(self) -> None:
         if self._listener is not None:
-            self._listener.close()
+            try:
+                self._listener.close()
+            except Exception:  # closing a dead connection: nothing left to release
+                pass
             self._listener = None

@@ -139,7 +139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "address.too_long": {"kk": "Мекенжай тым ұзын (ең көбі {max} таңба)",
                          "ru": "Адрес слишком длинный (не более {max} символов)",
                          "en": "Address is too long (at most {max} characters)"},
-    "text.control": {"kk": "{field} рұқсат етілмеген таңбалар бар",
+    "text.control": {"kk": "{field} өрісінде рұқсат етілмеген таңбалар бар",
                      "ru": "Поле «{field}» содержит недопустимые символы",
                      "en": "{field} contains characters that are not allowed"},
     "poa.empty": {"kk": "Сенімхаттың нөмірі мен күні толтырылмаған",
@@ -157,6 +157,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Бұл қызмет тек порталда көрсетіледі: кеңсе тек ақпарат береді",
         "ru": "Эта услуга оказывается только через портал: офис лишь информирует",
         "en": "This service is filed online only: the office can only inform about it"},
+    "service.channel": {
+        "kk": "Бұл қызмет осы кеңсе арқылы көрсетілмейді (қызмет стандартындағы тәсілдерде жоқ): "
+              "кеңсе тек ақпарат береді",
+        "ru": "Эта услуга не оказывается через такой офис (нет среди способов по стандарту): "
+              "офис лишь информирует",
+        "en": "This service is not offered through this kind of office (not among the channels "
+              "of its standard): the office can only inform about it"},
+    "service.not_here": {
+        "kk": "Бұл кеңсе осы қызметтің құжаттарын қабылдамайды (кеңсе баптаулары): "
+              "көрсетілетін қызметті берушінің кеңсесіне жүгініңіз",
+        "ru": "Этот офис не принимает документы на эту услугу (настройки офиса): обратитесь "
+              "в канцелярию услугодателя",
+        "en": "This office does not accept documents for this service (office settings): "
+              "apply at the provider's office"},
+    "office.closed": {
+        "kk": "Құжаттар жұмыс күндері {hours} қабылданады; қазір ({now}) қабылдау жүргізілмейді. "
+              "Ештеңе сақталмады",
+        "ru": "Документы принимаются в рабочие дни {hours}; сейчас ({now}) приём не ведётся. "
+              "Ничего не сохранено",
+        "en": "Documents are accepted on working days {hours}; now ({now}) there is no "
+              "acceptance. Nothing was stored"},
+    "handover.not_waiting": {
+        "kk": "{number} топтамасы жинақтау жүйесіне берілуді күтіп тұрған жоқ (қабылданбаған, "
+              "курьермен жіберілмейді немесе бұрын берілген)",
+        "ru": "Пакет {number} не ждёт передачи в накопительный сектор (не принят, не едет "
+              "курьером или уже передан)",
+        "en": "Package {number} is not waiting for handover to the dispatch desk (not accepted, "
+              "not a courier package, or already handed over)"},
+    "result.queue_number": {
+        "kk": "Кезектілік нөмірі – оң бүтін сан", "ru": "Номер очерёдности – целое положительное число",
+        "en": "The queue number must be a positive whole number"},
+    "result.not_s2": {
+        "kk": "{number}: бұл нәтиже тек мектепке дейінгі ұйымдарға кезекке қою қызметіне беріледі",
+        "ru": "{number}: этот результат оформляется только по услуге постановки в очередь в "
+              "дошкольные организации",
+        "en": "{number}: this result belongs to the preschool queue service only"},
+    "result.none": {"kk": "{number}: нәтиже әлі ресімделмеген",
+                    "ru": "{number}: результат ещё не оформлен",
+                    "en": "{number}: no result has been drawn up yet"},
+    "stage.iin_last4": {"kk": "ЖСН-нің соңғы 4 цифрын енгізіңіз",
+                        "ru": "Введите последние 4 цифры ИИН",
+                        "en": "Enter the last 4 digits of the IIN"},
+    "stage.not_found": {
+        "kk": "Мұндай өтініш табылмады: қолхат нөмірін және ЖСН-нің соңғы 4 цифрын тексеріңіз",
+        "ru": "Заявление не найдено: проверьте номер расписки и последние 4 цифры ИИН",
+        "en": "No such application: check the receipt number and the last 4 digits of the IIN"},
+    "consent.method": {
+        "kk": "Келісім тәсілі: жазбаша (written), ЭЦҚ (eds) немесе SMS (sms)",
+        "ru": "Способ согласия: письменно (written), ЭЦП (eds) или SMS (sms)",
+        "en": "Consent is given in writing (written), by EDS (eds) or by SMS (sms)"},
     "service.no_documents": {
         "kk": "Бұл қызметтің құжаттар тізбесі әлі толтырылмаған: басшы оны баптауларда енгізуі керек",
         "ru": "Перечень документов этой услуги ещё не заполнен: руководитель должен внести его в настройках",
@@ -323,7 +373,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
         "en": "Enter a phone number so that an employee can call you back"},
     # a request for acceptance at home, handled at the desk: new -> scheduled -> done | cancelled
-    "home.unknown": {"kk": "№{id} үйден қабылдау өтініші жоқ",
+    "home.unknown": {"kk": "№{id} тұрғылықты жерінде қабылдау өтініші жоқ",
                      "ru": "Нет заявки на приём на дому № {id}",
                      "en": "There is no home visit request No {id}"},
     "home.already_done": {
@@ -350,7 +400,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "ru": "Время выезда должно быть в виде ЧЧ:ММ, например 10:30",
                   "en": "A visit time is HH:MM, e.g. 10:30"},
     "home.reason_needed": {
-        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, өтініш берушімен байланыс жоқ)",
+        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, көрсетілетін қызметті алушымен байланыс жоқ)",
         "ru": "Укажите причину отмены заявки (например, заявитель недоступен)",
         "en": "Say why the request is cancelled (e.g. the applicant cannot be reached)"},
 }
@@ -362,7 +412,7 @@ SECTION_NAMES: dict[str, dict[str, str]] = {
     "today": {"kk": "Бүгін", "ru": "Сегодня", "en": "Today"},
     "package": {"kk": "Топтама", "ru": "Пакет", "en": "Package"},
     "queue": {"kk": "Кезек", "ru": "Очередь", "en": "Queue"},
-    "home": {"kk": "Үйден қабылдау", "ru": "Приём на дому", "en": "Home visits"},
+    "home": {"kk": "Тұрғылықты жерінде қабылдау", "ru": "Приём на дому", "en": "Home visits"},
     "dispatch": {"kk": "Жөнелту", "ru": "Отправка", "en": "Dispatch"},
     "returns": {"kk": "Нәтижелер", "ru": "Результаты", "en": "Results"},
     "issue": {"kk": "Нәтиже беру", "ru": "Выдача", "en": "Issue"},
@@ -402,7 +452,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name_ru": {"kk": "Атауы (орыс.)", "ru": "Название (рус.)", "en": "Name (ru)"},
     "address_kk": {"kk": "Мекенжай (қаз.)", "ru": "Адрес (каз.)", "en": "Address (kk)"},
     "address_ru": {"kk": "Мекенжай (орыс.)", "ru": "Адрес (рус.)", "en": "Address (ru)"},
-    "applicant": {"kk": "Өтініш беруші", "ru": "Заявитель", "en": "Applicant"},
+    "applicant": {"kk": "Көрсетілетін қызметті алушы", "ru": "Заявитель", "en": "Applicant"},
     "open_time": {"kk": "Ашылу уақыты", "ru": "Время открытия", "en": "Opens"},
     "close_time": {"kk": "Жабылу уақыты", "ru": "Время закрытия", "en": "Closes"},
     "accept_until": {"kk": "Қабылдау соңы", "ru": "Приём до", "en": "Accepts until"},
@@ -416,6 +466,19 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "visit_date": {"kk": "Бару күні", "ru": "День выезда", "en": "Visit date"},
     "visit_time": {"kk": "Бару уақыты", "ru": "Время выезда", "en": "Visit time"},
     "package_number": {"kk": "Қолхат нөмірі", "ru": "Номер расписки", "en": "Receipt number"},
+    "accepted_at": {"kk": "Қабылдау уақыты", "ru": "Время приёма", "en": "Time of acceptance"},
+    "consent_method": {"kk": "Келісім тәсілі", "ru": "Способ согласия", "en": "Consent given by"},
+    "child": {"kk": "Баланың Т.А.Ә.", "ru": "Ф.И.О. ребёнка", "en": "Child's name"},
+    "organisation": {"kk": "Мектепке дейінгі ұйым", "ru": "Дошкольная организация",
+                     "en": "Preschool organisation"},
+    "queue_number": {"kk": "Кезектілік нөмірі", "ru": "Номер очерёдности", "en": "Queue number"},
+    "received": {"kk": "Қабылданған күні мен уақыты", "ru": "Дата и время приёма",
+                 "en": "Received at"},
+    "addressed_to": {"kk": "Кімге жолданды", "ru": "Кому адресована", "en": "Addressed to"},
+    "postal_address": {"kk": "Пошталық мекенжайы", "ru": "Почтовый адрес",
+                       "en": "Postal address"},
+    "answer_place": {"kk": "Жауап алу орны", "ru": "Место получения ответа",
+                     "en": "Where the answer is given"},
 }
 
 
@@ -472,3 +535,38 @@ class InputError(ValueError):
 
     def __str__(self) -> str:  # "applicant.iin: IIN must have 12 digits, not 11"
         return f"{self.field}: {self.text('en')}" if self.field else self.text("en")
+
+
+# -- the record's own safety: outputs, full disks, held locks, requests (kiosk/safe_write.py)
+MESSAGES.update({
+    "out.store_file": {
+        "kk": "{path} — кеңсе деректерінің өз файлы (деректер қоры, оның журналы немесе резервтік "
+              "көшірме): басқа файлды таңдаңыз",
+        "ru": "{path} — собственный файл данных офиса (база, её журнал или резервная копия): "
+              "выберите другой файл",
+        "en": "{path} is one of the office's own data files (the store, its journal or a "
+              "backup): choose another file"},
+    "out.not_folder": {"kk": "{path} — файл, бума емес: бума атын беріңіз",
+                       "ru": "{path} — файл, а не папка: укажите папку",
+                       "en": "{path} is a file, not a folder: give a folder"},
+    "out.not_writable": {"kk": "{path} жазылмайды: {detail}",
+                         "ru": "Не удаётся записать {path}: {detail}",
+                         "en": "Cannot write {path}: {detail}"},
+    "out.disk_full": {"kk": "Дискіде орын жоқ: {path} жазылмады. Орын босатып, қайталаңыз",
+                      "ru": "На диске нет места: {path} не записан. Освободите место и повторите",
+                      "en": "The disk is full: {path} was not written. Free some space and try again"},
+    "store.disk_full": {
+        "kk": "Дискіде орын жоқ: ештеңе сақталмады. Орын босатып, қайталаңыз",
+        "ru": "На диске нет места: ничего не сохранено. Освободите место и повторите",
+        "en": "The disk is full: nothing was stored. Free some space and try again"},
+    "store.io": {"kk": "Деректерді жазу қатесі: ештеңе сақталмады ({detail})",
+                 "ru": "Ошибка записи данных: ничего не сохранено ({detail})",
+                 "en": "The data could not be written: nothing was stored ({detail})"},
+    "store.busy": {
+        "kk": "Басқа станция деректерді жазып жатыр: {seconds} с күттік, бірақ ол босатпады. "
+              "Сәлден соң қайталаңыз",
+        "ru": "Другая станция записывает данные: ждали {seconds} с, она не освободила базу. "
+              "Повторите чуть позже",
+        "en": "Another station is writing: waited {seconds} s and it did not finish. "
+              "Try again in a moment"},
+})

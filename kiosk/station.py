@@ -106,7 +106,12 @@ class StationTaken(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        since = str(self.holder.get("started_at") or "")[:16].replace("T", " ")
+        since = str(self.holder.get("started_at") or "")
+        try:  # stored in UTC; shown in this PC's local time, day first
+            since = dt.datetime.fromisoformat(since).replace(tzinfo=dt.timezone.utc) \
+                .astimezone().strftime("%d.%m.%Y %H:%M")
+        except ValueError:
+            since = since[:16]
         text = message("station.taken", lang, station=self.code,
                        host=self.holder.get("host") or "?", since=since, path="\x00path")
         return text.replace("\ufffdpath", str(station_file()))  # a path is shown whole
@@ -128,13 +133,23 @@ def claim_station(store: Store, code: str, *, runs: str = "desk", window: int | 
     Times are real UTC (not the office clock): staleness is about processes, not the day."""
     moment = _utc(now)
     host = host or this_host()
+    stale_before = (moment - dt.timedelta(seconds=STALE_S)).isoformat(sep=" ")
+    # on the office server, the code's session lock says at once whether a program holding
+    # it still runs: if nobody holds it, a fresh-looking claim is a PC that crashed just now
+    locked_here = stations.hold_station_lock(store, code)
+    if locked_here and store.is_server:
+        stale_before = "9999"
     with store.write():
+        holder = stations.claim_of(store, code)
+        if not locked_here and holder is not None and holder["host"] != host:
+            raise StationTaken(code, holder)   # its program is running: its session holds the lock
         if stations.take_claim(store, code=code, host=host, pid=pid or os.getpid(), runs=runs,
                                window=window, now=moment.isoformat(sep=" "),
-                               stale_before=(moment - dt.timedelta(seconds=STALE_S))
-                               .isoformat(sep=" ")):
+                               stale_before=stale_before):
             return
         holder = stations.claim_of(store, code) or {"host": "?"}
+    if locked_here and store.is_server:
+        stations.free_station_lock(store, code)
     raise StationTaken(code, holder)
 
 
@@ -155,3 +170,4 @@ def release_station(store: Store, code: str, *, host: str | None = None,
     """The program is closing: give the code back (a crash leaves it to go stale)."""
     with store.write():
         stations.drop_claim(store, code=code, host=host or this_host(), pid=pid or os.getpid())
+    stations.free_station_lock(store, code)

@@ -164,18 +164,11 @@ def _window_process(data_dir: str, window: int, env: dict, start, out) -> None:
              "repeats_wrong": repeats_wrong})
 
 
-def _engines() -> list:
-    pg = os.environ.get("QABYLDAU_TEST_PG_STORE")
-    return ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(
-        not pg, reason="no PostgreSQL test server (QABYLDAU_TEST_PG_STORE)"))]
-
-
-@pytest.mark.parametrize("engine", _engines())
-def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(engine, tmp_path: Path,
-                                                                         monkeypatch):
+def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(store_target,
+                                                                         tmp_path: Path):
+    """On both engines (store_target: the embedded store, or the session's PostgreSQL in
+    $QABYLDAU_STORE, which the processes inherit)."""
     from kiosk.context import open_context
-    if engine == "postgresql":
-        monkeypatch.setenv("QABYLDAU_STORE", os.environ["QABYLDAU_TEST_PG_STORE"])
     data_dir = tmp_path / "home"
     with open_context(data_dir) as ctx:
         queue.save_queue_settings(ctx, QueueSettings(windows=WINDOW_CATEGORIES))
@@ -211,3 +204,44 @@ def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(engine,
         for r in results:
             assert all(by_ticket[c[0]] == r["window"] for c in r["called"])
         assert queue.last_call_id(ctx) == 300                 # one call line per ticket
+
+
+def test_the_ticket_promises_the_board_only_where_the_office_has_one(ctx):
+    from pypdf import PdfReader
+
+    from kiosk.ticket_print import save_ticket, ticket_data
+    queue.issue_ticket(ctx, "preschool_queue", lang="ru", now=at(0))
+    t = queue.issue_ticket(ctx, "preschool_queue", lang="ru", now=at(1))
+    text = " ".join(PdfReader(save_ticket(ctx, t)).pages[0].extract_text().split())
+    assert "табло" in text
+    queue.save_queue_settings(ctx, QueueSettings(board=False))
+    data = ticket_data(ctx, t)
+    assert not data.board and data.ahead == 1 and data.wait_min == 10
+    text = " ".join(PdfReader(save_ticket(ctx, t)).pages[0].extract_text().split())
+    assert "табло" not in text and "назовут ваш номер" in text
+
+
+def test_statistics_per_window_and_their_workbook(ctx, tmp_path):
+    from openpyxl import load_workbook
+
+    from kiosk.stats import office_stats, stats_xlsx
+    # S1 teacher_attestation: at most 20 min waiting and 20 min service
+    times = [(0, 10, 15, 2), (1, 31, 60, 2), (2, 12, 20, 4), (3, 40, None, 4)]
+    for i, (issued, called, served, window) in enumerate(times):
+        queue.issue_ticket(ctx, "teacher_attestation", now=at(issued))
+    for issued, called, served, window in times:
+        t = queue.call_next(ctx, f"{window:02d}", window=window, now=at(called))
+        if served is not None:
+            queue.serve(ctx, t.id, now=at(served))
+    s = office_stats(ctx, T0.date(), T0.date())
+    w2, w4 = s.by_window[2], s.by_window[4]
+    assert (w2.called, w2.served, w4.called, w4.served) == (2, 2, 2, 1)
+    assert (w2.waiting.mean_min, w2.waiting.p90_min) == (20.0, 30.0)   # 10 and 30 min
+    assert (w2.service.mean_min, w2.service.within_share) == (17.0, 0.5)  # 5 and 29 min
+    assert w4.waiting.within_share == 0.5 and w4.service.count == 1
+    assert s.to_dict()["by_window"]["2"]["served"] == 2
+    book = load_workbook(stats_xlsx(s, tmp_path / "stats.xlsx", "ru"))
+    rows = list(book["По окнам"].iter_rows(values_only=True))
+    assert rows[0][:3] == ("Окно", "Вызвано", "Обслужено")
+    assert rows[1][:6] == (2, 2, 2, 20.0, 30.0, 0.5) and rows[2][0] == 4
+    assert rows[-1][0] == "Итого" and rows[-1][1] == 4

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import time
 
 import pytest
 
@@ -64,35 +65,65 @@ def test_a_wrong_station_file_is_named_and_nothing_stored(capsys, tmp_path, data
     assert "Traceback" not in err
 
 
-def test_a_second_pc_with_the_same_code_is_refused_until_the_first_one_stops(ctx):
-    claim_station(ctx.store, "03", window=3, host="PC-A", pid=100, now=NOW)
+@pytest.fixture
+def other_pc(ctx, data_dir):
+    """A second connection to the same store, as another PC has (its own server session)."""
+    other = open_context(data_dir)
+    yield other.store
+    other.close()
+
+
+def test_a_second_pc_with_the_same_code_is_refused_until_the_first_one_stops(ctx, other_pc):
+    pc_a, pc_b = ctx.store, other_pc
+    claim_station(pc_a, "03", window=3, host="PC-A", pid=100, now=NOW)
     with pytest.raises(StationTaken) as info:
-        claim_station(ctx.store, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=5))
+        claim_station(pc_b, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=5))
     assert info.value.holder["host"] == "PC-A"
     for lang, words in (("en", "Station 03 is already running on another PC (PC-A"),
                         ("ru", "Станция 03 уже работает на другом компьютере (PC-A"),
                         ("kk", "03 станциясы қазір басқа компьютерде жұмыс істеп тұр (PC-A")):
         assert words in info.value.text(lang)
     # the heartbeat keeps it: still refused a minute later
-    claim_station(ctx.store, "03", window=3, host="PC-A", pid=100, now=NOW + dt.timedelta(seconds=50))
+    claim_station(pc_a, "03", window=3, host="PC-A", pid=100, now=NOW + dt.timedelta(seconds=50))
     with pytest.raises(StationTaken):
-        claim_station(ctx.store, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=100))
+        claim_station(pc_b, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=100))
     # another code is free; another program of the same PC shares the code
-    claim_station(ctx.store, "04", host="PC-B", pid=200, now=NOW)
-    claim_station(ctx.store, "03", host="PC-A", pid=101, now=NOW + dt.timedelta(seconds=60))
+    claim_station(pc_b, "04", host="PC-B", pid=200, now=NOW)
+    claim_station(pc_a, "03", host="PC-A", pid=101, now=NOW + dt.timedelta(seconds=60))
     # PC-A closes its programs: the code is free at once
-    release_station(ctx.store, "03", host="PC-A", pid=101)
-    claim_station(ctx.store, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=61))
-
-
-def test_a_crashed_pcs_claim_goes_stale(ctx):
-    claim_station(ctx.store, "05", host="PC-A", pid=100, now=NOW)
+    release_station(pc_a, "03", host="PC-A", pid=100)
+    release_station(pc_a, "03", host="PC-A", pid=101)
+    claim_station(pc_b, "03", host="PC-B", pid=200, now=NOW + dt.timedelta(seconds=61))
     with pytest.raises(StationTaken):
-        claim_station(ctx.store, "05", host="PC-B", pid=1, now=NOW + dt.timedelta(seconds=STALE_S - 1))
-    claim_station(ctx.store, "05", host="PC-B", pid=1, now=NOW + dt.timedelta(seconds=STALE_S + 1))
+        claim_station(pc_a, "03", host="PC-A", pid=100, now=NOW + dt.timedelta(seconds=62))
+
+
+def test_a_crashed_pcs_claim_is_given_up(ctx, data_dir, other_pc):
+    crashed = open_context(data_dir)
+    claim_station(crashed.store, "05", host="PC-A", pid=100, now=NOW)
+    with pytest.raises(StationTaken):
+        claim_station(other_pc, "05", host="PC-B", pid=1, now=NOW + dt.timedelta(seconds=5))
+    server = crashed.store.is_server
+    crashed.close()   # PC-A's program dies without giving its code back
+    if not server:    # the embedded store knows only the heartbeat: stale after STALE_S
+        with pytest.raises(StationTaken):
+            claim_station(other_pc, "05", host="PC-B", pid=1,
+                          now=NOW + dt.timedelta(seconds=STALE_S - 1))
+    # on the server its session's lock went with it: the code is free as soon as the server
+    # has ended that session (a moment after the connection closed)
+    later = NOW + dt.timedelta(seconds=(STALE_S + 1) if not server else 6)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            claim_station(other_pc, "05", host="PC-B", pid=1, now=later)
+            break
+        except StationTaken:
+            if not server or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     row = ctx.store.query_one("SELECT host, started_at FROM station_claims WHERE code = '05'")
     assert row is not None and row["host"] == "PC-B"
-    assert row["started_at"].startswith("2026-11-20 07:16")
+    assert row["started_at"].startswith("2026-11-20 07:1")
 
 
 def test_a_command_on_a_pc_whose_code_is_live_elsewhere_exits_2_and_stores_nothing(

@@ -19,8 +19,7 @@ from kiosk.staff import require
 
 
 def _desk_code(ctx: Context) -> str:
-    from kiosk.station import load_station
-    return load_station().code or str(ctx.office.station)
+    return str(ctx.station_code)
 
 
 def _ticket_of(ctx: Context, code: str) -> queue.Ticket:
@@ -74,7 +73,7 @@ def cmd_recall(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         require(signed_in(ctx, args), "queue")
         found = _ticket_of(ctx, args.code)
-        window = args.window or found.window or queue.station_window()
+        window = args.window or found.window or queue.station_window(ctx)
         t = queue.recall(ctx, found.id, _desk_code(ctx), window=window, now=clock.now())
         if args.json:
             dump(_ticket_dict(ctx, t))
@@ -139,7 +138,6 @@ def cmd_windows(args: argparse.Namespace) -> int:
                    or args.voice or args.volume is not None)
         if changes:
             who = signed_in(ctx, args)
-            require(who, "settings")
             windows = dict(current.windows)
             for number in args.all or []:
                 windows.pop(number, None)
@@ -152,7 +150,7 @@ def cmd_windows(args: argparse.Namespace) -> int:
                 board=current.board if board is None else board,
                 voice=current.voice if voice is None else voice,
                 volume=current.volume if args.volume is None else args.volume),
-                employee=who.login, now=clock.now())
+                by=who, now=clock.now())
         paused = queue.paused_windows(ctx)
         if args.json:
             dump({**current.to_dict(), "paused": sorted(paused)})

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Documents accepted at your home</source>
-        <translation>Құжаттарды үйден қабылдау</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>For applicants whose health limits their movement. Leave a phone number; an employee calls back and comes to accept the documents. You can also call 1414 or 8-800-080-7777.</source>
-        <translation>Денсаулығына байланысты қозғалуы шектеулі өтініш берушілер үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
+        <translation>Организм функцияларының тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған көрсетілетін қызметті алушылар үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -243,8 +243,20 @@
         <translation>Кезек</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Кеңсе сервері жауап бермеді: ол қайта қосылғанда «Келесіні шақыру» батырмасын тағы басыңыз (сол шақыру қайталанады).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>Кезекте ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 %2 рет шақырылғанда келмеді: келмеді деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 жіберілді: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -275,6 +287,14 @@
         <translation>Осы терезеде: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Шақыруды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>
@@ -295,8 +315,12 @@
         <translation>жабылды</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Кезек: %1 адам күтуде</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>%1-терезе · Кезек: %2 адам күтуде, осы терезеге %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -319,6 +343,22 @@
         <translation>Құжатсыз қызмет көрсетілді</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Талонды қайда жіберу</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>%1 кезегі (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -337,10 +377,6 @@
     <message>
         <source>Called</source>
         <translation>Шақырылды</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Терезе</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -399,7 +435,7 @@
     </message>
     <message>
         <source>Your papers go to the provider by courier; the result comes back to this office and you collect it here.</source>
-        <translation>Құжаттарыңыз қызмет берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
+        <translation>Құжаттарыңыз көрсетілетін қызметті берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
     </message>
     <message>
         <source>The service is free.</source>
@@ -470,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Өтініш № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Нәтиже беру мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Алу орны: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Қолхаттағы штрихкодты оқытыңыз немесе қолхат нөмірін және ЖСН-іңіздің соңғы 4 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>ЖСН-нің соңғы 4 цифры</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Сатысын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -482,6 +561,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Алдыңызда ешкім жоқ: таблоны қараңыз, сізді жақында шақырады.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Алдыңызда ешкім жоқ: нөміріңізді тыңдаңыз, сізді жақында шақырады.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
@@ -528,7 +611,7 @@
     </message>
     <message>
         <source>Service is in live queue order: take a ticket here. No pre-registration, no expedited service. All services are free.</source>
-        <translation>Қызмет тірі кезек тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
+        <translation>Қызмет кезек күту тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
     </message>
     <message>
         <source>Help lines: %1 and %2 (free calls).</source>
@@ -536,7 +619,7 @@
     </message>
     <message>
         <source>How to complain: in writing to the head of the service provider; the registration stamp with an incoming number confirms it was accepted. The answer comes within %1 working days. A complaint to the authorised quality-control body: within %2 working days; then the court.</source>
-        <translation>Шағым беру тәртібі: қызмет берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
+        <translation>Шағым беру тәртібі: көрсетілетін қызметті берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -556,7 +639,11 @@
     </message>
     <message>
         <source>Documents accepted at home (limited mobility)</source>
-        <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау (тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған адамдарға)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
     </message>
 </context>
 </TS>

@@ -243,8 +243,20 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Сервер офиса не ответил: когда он вернётся, нажмите «Вызвать следующего» ещё раз (повторится тот же вызов).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 не подошёл после %2 вызовов: отмечен как неявка.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 перенаправлен: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -275,6 +287,14 @@
         <translation>Сейчас у окна: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Возобновить вызов</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
@@ -295,8 +315,12 @@
         <translation>закрыт</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Очередь: ожидают %1</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>Окно %1 · Очередь: ожидают %2, к этому окну %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -319,6 +343,22 @@
         <translation>Обслужен без пакета</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Куда перенаправить талон</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>очередь %1 (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>окно %1</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -337,10 +377,6 @@
     <message>
         <source>Called</source>
         <translation>Вызван</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Окно</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -470,6 +506,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Заявление № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Срок выдачи результата: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Где получить: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Отсканируйте штрихкод расписки или введите номер расписки и последние 4 цифры ИИН.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>Последние 4 цифры ИИН</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показать этап</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -482,6 +561,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Перед вами никого нет: следите за табло, вас скоро вызовут.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Перед вами никого нет: слушайте свой номер, вас скоро вызовут.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
@@ -557,6 +640,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Приём документов на дому (для маломобильных)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>package refused</source>
-        <translation>топтамадан бас тартылды</translation>
+        <translation>топтаманы қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>signed in</source>
@@ -202,24 +202,56 @@
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>Келген күні</translation>
-    </message>
-    <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Received (date and time)</source>
+        <translation>Қабылданған күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Complainant (surname, name, patronymic)</source>
+        <translation>Шағым беруші (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошталық мекенжайы</translation>
+    </message>
+    <message>
         <source>Receipt number</source>
         <translation>Қолхат нөмірі</translation>
     </message>
     <message>
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Where the answer is given</source>
+        <translation>Жауап алу орны</translation>
+    </message>
+    <message>
+        <source>Head of the provider (5 working days)</source>
+        <translation>Көрсетілетін қызметті берушінің басшысы (5 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Head of the State Corporation, about its staff (5 working days)</source>
+        <translation>Мемлекеттік корпорацияның басшысы, оның қызметкерлері туралы (5 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Quality-control body (15 working days)</source>
+        <translation>Сапаны бақылау жөніндегі уәкілетті орган (15 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>This office (default)</source>
+        <translation>Осы кеңсе (әдепкі)</translation>
     </message>
     <message>
         <source>Register and save the slip</source>
@@ -227,7 +259,7 @@
     </message>
     <message>
         <source>Answer given to the applicant</source>
-        <translation>Өтініш берушіге берілген жауап</translation>
+        <translation>Көрсетілетін қызметті алушыға берілген жауап</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -235,7 +267,7 @@
     </message>
     <message>
         <source>Slip again</source>
-        <translation>Қолхатты қайта</translation>
+        <translation>Талонды қайта сақтау</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -292,6 +324,45 @@
     <message>
         <source>Sent to %1</source>
         <translation>Жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Кезек және зал таблосы</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Тек кейбір санаттарға қызмет ететін терезелер</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Терезе=әріптер, мысалы 2=B; 3=A,C (A педагогтер, B мектепке дейінгі, C мектеп, D басқа). Қалған терезелер барлық санаттарға қызмет етеді.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Келмеді деп белгілеуге дейінгі қайта шақырулар</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>Залда табло бар (талондар соған сілтейді)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло шақыруларды дауыстап хабарлайды</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Кезек баптауларын сақтау</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Кезек баптаулары сақталды (санаттар: %1)</translation>
     </message>
 </context>
 <context>
@@ -397,7 +468,7 @@
     </message>
     <message>
         <source>Kiosk idle timeout</source>
-        <translation>Киоскінің күту уақыты</translation>
+        <translation>Киосктің күту уақыты</translation>
     </message>
     <message>
         <source>Default language</source>
@@ -601,6 +672,42 @@
         <translation>Қызметкерлер бойынша</translation>
     </message>
     <message>
+        <source>By window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>XLSX сақтау…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Шақырылды</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Waiting, 90th percentile</source>
+        <translation>Күту, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Waiting within limit</source>
+        <translation>Күту нормада</translation>
+    </message>
+    <message>
+        <source>Service, 90th percentile</source>
+        <translation>Қызмет, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Service within limit</source>
+        <translation>Қызмет нормада</translation>
+    </message>
+    <message>
         <source>Times</source>
         <translation>Рет</translation>
     </message>
@@ -611,6 +718,22 @@
     <message>
         <source>Employee</source>
         <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Save statistics</source>
+        <translation>Статистиканы сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 сақталмады: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Mean waiting, min</source>

@@ -128,3 +128,42 @@ def test_waiting_estimates_and_the_closed_notice(display, other_pc, qtbot, monke
     display.refresh()
     assert display.closed.isVisible() and "Приём закрыт" in display.closed.text()
     assert display.clock.text() == "18:05"
+
+
+def test_the_board_keeps_showing_while_the_server_is_away(display, other_pc, qtbot):
+    from db.store import StoreUnavailable
+    queue.issue_ticket(other_pc, None)
+    called = queue.call_next(other_pc, "02", window=2)
+    qtbot.waitUntil(lambda: display.rows[0].code.text() == called.code, timeout=5000)
+
+    def away(*args, **kwargs):
+        raise StoreUnavailable("cannot reach the office server at 10.0.0.5:5432")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(display.watch, "changed", away)
+        mp.setattr(queue, "board", away)
+        display.poll()
+        display.tick()                                           # no error reaches Qt
+        assert display.rows[0].code.text() == called.code        # the board stays
+    queue.issue_ticket(other_pc, None)
+    second = queue.call_next(other_pc, "04", window=4)
+    display.tick()                                               # the server is back
+    assert display.rows[0].code.text() == second.code
+
+
+def test_the_display_hears_a_call_on_the_office_server(qtbot, pg_uri, data_dir):
+    """PostgreSQL: the board listens (LISTEN/NOTIFY) and wakes on its socket."""
+    from ui.app import make_app
+    from ui.display.window import HallDisplay
+    make_app()
+    with open_context(data_dir) as mine, open_context(data_dir) as desk:
+        assert mine.store.is_server
+        sink = RecordingSink()
+        board = HallDisplay(mine, sink=sink)
+        qtbot.addWidget(board)
+        board.show()
+        assert board.notifier is not None                        # woken by the socket
+        queue.issue_ticket(desk, "teacher_attestation")
+        called = queue.call_next(desk, "07", window=7)
+        qtbot.waitUntil(lambda: board.rows[0].code.text() == called.code, timeout=5000)
+        assert board.rows[0].window.text() == "7"
+        board.close()

@@ -294,7 +294,7 @@ class IntakeSection(QWidget):
             return False
         if self.service is None or self.service.id != service.id:
             self.service = service
-            self.checklist.set_service(service)
+            self.checklist.set_service(service, self.ctx.office.office_kind)
         self.new_applicant()
         return True
 

@@ -68,9 +68,12 @@ class TicketPage(QWidget):
         self.service.setText(d.service_name if d else "")
         if d is None:
             self.wait.clear()
-        elif d.ahead == 0:
+        elif d.ahead == 0 and d.board:
             self.wait.setText(self.tr("Nobody is ahead of you: watch the board, you will be "
                                       "called soon."))
+        elif d.ahead == 0:
+            self.wait.setText(self.tr("Nobody is ahead of you: listen for your number, you "
+                                      "will be called soon."))
         else:
             self.wait.setText(self.tr("People ahead of you: %1. Estimated wait: about %2 min.")
                               .replace("%1", str(d.ahead)).replace("%2", str(d.wait_min)))

@@ -36,6 +36,7 @@ from ui.kiosk import printing
 from ui.kiosk.board import WelcomePage
 from ui.kiosk.prefill import HomeVisitPage, PrefillPage
 from ui.kiosk.services import ServicePage, ServicesPage
+from ui.kiosk.status_page import StatusPage
 from ui.kiosk.ticket_page import PinPage, TicketPage
 from ui.tasks import run_task
 
@@ -185,11 +186,14 @@ class KioskWindow(QWidget):
         self.ticket = TicketPage()
         self.home_visit = HomeVisitPage()
         self.pin = PinPage()
+        self.status = StatusPage(self.ctx)
         for page in (self.welcome, self.services, self.service, self.prefill, self.ticket,
-                     self.home_visit, self.pin):
+                     self.home_visit, self.pin, self.status):
             self.stack.addWidget(page)
         self.welcome.language_chosen.connect(self.choose_language)
         self.welcome.home_visit_requested.connect(lambda: self.show_page(self.home_visit))
+        self.welcome.status_requested.connect(lambda: self.show_page(self.status))
+        self.status.back_requested.connect(self.reset)
         self.services.service_chosen.connect(self.open_service)
         self.service.back_requested.connect(lambda: self.show_page(self.services))
         self.service.print_slip.connect(self.print_slip)
@@ -418,7 +422,8 @@ class KioskWindow(QWidget):
         """Back to the first screen with everything typed wiped (the next person's kiosk)."""
         self.tick.stop()
         self.countdown.hide()
-        for page in (self.services, self.service, self.prefill, self.home_visit, self.pin):
+        for page in (self.services, self.service, self.prefill, self.home_visit, self.pin,
+                     self.status):
             page.clear()
         self.large.setChecked(False)
         self.contrast.setChecked(False)
