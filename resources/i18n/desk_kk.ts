@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicantForm</name>
@@ -29,6 +28,22 @@
 </context>
 <context>
     <name>DeskWindow</name>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Сақталмаған өтініш</translation>
+    </message>
+    <message>
+        <source>The form being filled in is not saved: no receipt has been made for it. Discard it?</source>
+        <translation>Толтырылып жатқан өтініш сақталмаған: ол бойынша қолхат жасалған жоқ. Өшіре берейік пе?</translation>
+    </message>
+    <message>
+        <source>Discard the form</source>
+        <translation>Өтінішті өшіру</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Жұмысты жалғастыру</translation>
+    </message>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Жүйеде: %1 (%2)</translation>
@@ -263,7 +278,7 @@
         <translation>жоспарлау мерзімі: %1</translation>
     </message>
     <message>
-        <source>applicant&apos;s note: %1</source>
+        <source>applicant's note: %1</source>
         <translation>өтініш берушінің ескертпесі: %1</translation>
     </message>
     <message>
@@ -324,6 +339,14 @@
     <message>
         <source>Change service</source>
         <translation>Қызметті ауыстыру</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Өтінішті тазалау</translation>
+    </message>
+    <message>
+        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <translation>Өтініш берушінің деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
     </message>
     <message>
         <source>Refuse   Ctrl+Shift+Enter</source>
@@ -413,7 +436,7 @@
         <translation>Ашу   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
         <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApplicantForm</name>
@@ -29,6 +28,22 @@
 </context>
 <context>
     <name>DeskWindow</name>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Несохранённая форма</translation>
+    </message>
+    <message>
+        <source>The form being filled in is not saved: no receipt has been made for it. Discard it?</source>
+        <translation>Заполняемая форма не сохранена: расписка по ней не оформлена. Отбросить её?</translation>
+    </message>
+    <message>
+        <source>Discard the form</source>
+        <translation>Отбросить форму</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Продолжить работу</translation>
+    </message>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
@@ -263,7 +278,7 @@
         <translation>срок назначения выезда: %1</translation>
     </message>
     <message>
-        <source>applicant&apos;s note: %1</source>
+        <source>applicant's note: %1</source>
         <translation>примечание заявителя: %1</translation>
     </message>
     <message>
@@ -324,6 +339,14 @@
     <message>
         <source>Change service</source>
         <translation>Сменить услугу</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <translation>Очистить данные заявителя и отметки о документах; услуга остаётся</translation>
     </message>
     <message>
         <source>Refuse   Ctrl+Shift+Enter</source>
@@ -413,7 +436,7 @@
         <translation>Открыть   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
         <translation>Отсканируйте штрихкод расписки в любом месте рабочего места или введите её номер здесь.</translation>
     </message>
     <message>

@@ -16,9 +16,10 @@ import time
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from kiosk.context import Context
 from kiosk.staff import Employee
@@ -106,7 +107,7 @@ class DeskWindow(QWidget):
         self.who.setObjectName("Hint")
         self.who.setWordWrap(True)
         self.sign_out = QPushButton()
-        self.sign_out.clicked.connect(self.sign_out_requested)
+        self.sign_out.clicked.connect(self.request_sign_out)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
         self.lang = QComboBox()
@@ -197,6 +198,42 @@ class DeskWindow(QWidget):
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         QApplication.instance().removeEventFilter(self.scanner)
         super().hideEvent(event)
+
+    # -- leaving ---------------------------------------------------------------------------
+    def unsaved_sections(self) -> list[QWidget]:
+        return [w for w in self.sections.values()
+                if hasattr(w, "has_unsaved_form") and w.has_unsaved_form()]
+
+    def confirm_leave(self) -> bool:
+        """True when nothing typed would be lost, or the employee says to discard it."""
+        unsaved = self.unsaved_sections()
+        if not unsaved:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved form"),
+                          self.tr("The form being filled in is not saved: no receipt has been "
+                                  "made for it. Discard it?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("UnsavedForm")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard the form"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep working"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Discard:
+            return True
+        widget = unsaved[0]  # back to the form
+        self.show_section(getattr(widget, "key", ""))
+        return False
+
+    def request_sign_out(self) -> None:
+        if self.confirm_leave():
+            self.sign_out_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.isWindow() and not self.confirm_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- language ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

@@ -178,8 +178,10 @@ class QueueSection(QWidget):
         else:
             self.now_serving.setText(self.tr("Now at this desk: %1 (%2)")
                                      .replace("%1", t.code).replace("%2", self._status(t.status)))
-        for b in (self.absent, self.again, self.open_app, self.served):
-            b.setEnabled(t is not None)
+        called = t is not None and t.status == "called"  # served, closed: nothing left to do
+        for b in (self.absent, self.open_app, self.served):
+            b.setEnabled(called)
+        self.again.setEnabled(t is not None and t.status in ("called", "no_show"))
 
     def _status(self, status: str) -> str:
         return {"waiting": self.tr("waiting"), "called": self.tr("called"),
@@ -188,6 +190,8 @@ class QueueSection(QWidget):
 
     def refresh(self) -> None:
         tickets = queue.tickets_of_day(self.ctx, self.ctx.now().date())
+        if self.current is not None:  # the header follows the ticket (served at intake, closed)
+            self.current = next((t for t in tickets if t.id == self.current.id), self.current)
         self.table.setRowCount(len(tickets))
         for r, t in enumerate(tickets):
             service = self.ctx.catalogue.service(t.service_id) if t.service_id else None

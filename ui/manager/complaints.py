@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, Q
 
 from kiosk.complaints import (add_complaint, answer_complaint, complaint_slip_pdf,
                               list_complaints)
+from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.settings import printer_name
 from ui.manager.base import ManagerSection, to_date, to_qdate
@@ -104,8 +105,8 @@ class ComplaintsSection(ManagerSection):
             late += overdue
             state = self.tr("answered") if c.answered_at else (self.tr("OVERDUE") if overdue
                                                                 else self.tr("open"))
-            for j, v in enumerate((c.incoming_number, c.received_at, c.answer_due, c.applicant,
-                                   state)):
+            for j, v in enumerate((c.incoming_number, shown_date(c.received_at),
+                                   shown_date(c.answer_due), c.applicant, state)):
                 item = QTableWidgetItem(v)
                 if overdue:
                     item.setBackground(QColor("#fdeeee"))
@@ -137,7 +138,7 @@ class ComplaintsSection(ManagerSection):
             w.clear()
         self.text.clear()
         self.say(self.tr("Registered %1, answer due %2; slip: %3")
-                 .replace("%1", c.incoming_number).replace("%2", c.answer_due)
+                 .replace("%1", c.incoming_number).replace("%2", shown_date(c.answer_due))
                  .replace("%3", str(path)))
         self.refresh()
 
