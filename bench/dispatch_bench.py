@@ -53,10 +53,12 @@ def _fill(ctx, n: int) -> None:
                 "format": "a4"})
 
 
-def run(n: int = 5000) -> float:
-    """Seconds to dispatch a day of ``n`` courier packages (store built beforehand)."""
+def run(n: int = 5000, store: str | None = None) -> float:
+    """Seconds to dispatch a day of ``n`` courier packages (store built beforehand); ``store``:
+    an empty office-server store to do it on instead of an embedded one."""
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with open_context(Path(tmp) / "data") as ctx:
+        opened = open_context(Path(tmp) / "data", **({"store": store} if store else {}))
+        with opened as ctx:
             _fill(ctx, n)
             register_fonts()  # once per process (about 0.4 s), not part of a day's dispatch
             start = time.perf_counter()

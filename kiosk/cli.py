@@ -11,10 +11,11 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from db.store import StoreError
+from db.store import StoreError, StoreUnavailable
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
-from kiosk.errors import InputError
+from kiosk.errors import InputError, message
+from kiosk.station import StationError, StationTaken
 
 __all__ = ["main", "CommandError"]
 
@@ -43,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="office data folder (default: $QABYLDAU_HOME or the per-user data folder)")
     common.add_argument("--lang", choices=("kk", "ru", "en"), default=None,
                         help="language of messages (default: from the system)")
+    common.add_argument("--store", metavar="URL", default=None,
+                        help="the office's store: a postgresql:// URI of the office server or "
+                             "an embedded store file (default: $QABYLDAU_STORE, else the "
+                             "station file's store, else the data folder's embedded store)")
     parser = argparse.ArgumentParser(
         prog="qabyldau",
         description="Qabyldau: document intake at a public-service front office.")
@@ -56,6 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = args.lang or default_lang()
+    if getattr(args, "store", None):
+        # every command opens its office through open_context, which reads this
+        os.environ["QABYLDAU_STORE"] = args.store
     handler: Handler = args.handler
     try:
         return handler(args)
@@ -66,9 +74,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogueError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return 2
+    except StationTaken as exc:
+        print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
+        return 2
+    except StationError as exc:
+        print(f"qabyldau: {message('station.file', args.lang)}: {exc}", file=sys.stderr)
+        return 2
     except CommandError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return exc.code
+    except StoreUnavailable as exc:
+        text = message("store.unavailable", args.lang, address=exc.address,
+                       reason=exc.reason) if exc.address else str(exc)
+        print(f"qabyldau: {text}", file=sys.stderr)
+        return 3
     except StoreError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return 3

@@ -5,20 +5,23 @@ run and records the bundled catalogue as the first version."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue_store
-from db.store import Store, StoreDamaged
+from db.calendar_days import calendar_overrides
+from db.store import Store, StoreDamaged, StoreError, is_server_uri
 from kiosk import clock
 from kiosk.backup import daily_backup
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
+from kiosk.station import Station, load_station
 
-__all__ = ["Context", "open_context"]
+__all__ = ["Context", "open_context", "store_target"]
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Context:
     catalogue: Catalogue
     office: OfficeProfile
     calendar: WorkingCalendar
+    station: Station = field(default_factory=Station)
     _versions: dict[str, Catalogue] = field(default_factory=dict)
 
     def close(self) -> None:
@@ -64,6 +68,12 @@ class Context:
     def now(self) -> dt.datetime:
         return clock.now()
 
+    @property
+    def station_code(self) -> str:
+        """This PC's station code: the station file's (or QABYLDAU_STATION), else the office
+        profile's.  It is the second part of every receipt number accepted here."""
+        return self.station.code or self.office.station
+
 
 def _load_office(store: Store) -> OfficeProfile:
     data = store.get_setting("office")
@@ -76,7 +86,7 @@ def _load_office(store: Store) -> OfficeProfile:
 
 
 def _load_calendar(store: Store) -> WorkingCalendar:
-    rows = store.query("SELECT day, working FROM calendar_overrides")
+    rows = calendar_overrides(store)
     return WorkingCalendar({dt.date.fromisoformat(r["day"]): bool(r["working"]) for r in rows})
 
 
@@ -89,17 +99,49 @@ def _load_active_catalogue(store: Store) -> Catalogue:
     return parse_catalogue(active[1], f"catalogue version {active[0]}")
 
 
-def open_context(folder: str | Path | None = None) -> Context:
-    root = data_dir(folder)
-    store = Store(store_path(root))
+def store_target(root: Path, explicit: str | None = None) -> str | Path:
+    """Where the office's store is: ``--store`` (``explicit``), else ``$QABYLDAU_STORE``, else
+    ``store =`` in this PC's station file, else the embedded store in the data folder.  A
+    ``postgresql://`` URI names the office server; anything else is the path of an embedded
+    store file."""
+    from kiosk.station import StationError
+    candidates = [explicit, os.environ.get("QABYLDAU_STORE")]
+    for value in candidates:
+        if value and value.strip():
+            return _target(value.strip())
     try:
-        ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),
-                      _load_calendar(store))
+        station_store = load_station().store
+    except StationError as exc:
+        raise StoreError(str(exc)) from None
+    if station_store and station_store.strip():
+        return _target(station_store.strip())
+    return store_path(root)
+
+
+def _target(value: str) -> str | Path:
+    if is_server_uri(value):
+        return value
+    if "://" in value:
+        scheme = value.split("://", 1)[0]
+        raise StoreError(f"a store URL must start with postgresql:// (not {scheme}://)")
+    return Path(value).expanduser()
+
+
+def open_context(folder: str | Path | None = None, *, store: str | None = None) -> Context:
+    """The office at data folder ``folder`` (receipts and registers are written there) on the
+    store :func:`store_target` finds (``store``: the ``--store`` of the command line)."""
+    root = data_dir(folder)
+    station = load_station()
+    opened = Store(store_target(root, store))
+    try:
+        ctx = Context(root, opened, _load_active_catalogue(opened), _load_office(opened),
+                      _load_calendar(opened), station)
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
-        store.close()
-        raise StoreDamaged(f"{store.path} is damaged ({exc})") from None
+        opened.close()
+        raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None
     except BaseException:
-        store.close()
+        opened.close()
         raise
-    daily_backup(store, root, clock.today())  # once a day, the first time the office opens
+    if not opened.is_server:  # a server office is backed up with pg_dump (README)
+        daily_backup(opened, root, clock.today())  # once a day, the first time the office opens
     return ctx

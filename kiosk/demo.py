@@ -97,7 +97,9 @@ def _request(rng: random.Random, service: Service, refuse: bool) -> AcceptReques
 def fill_demo_day(ctx: Context, day: dt.date, packages: int = 60, *, seed: int | None = None,
                   refusal_share: float = 0.12) -> list[IntakeResult]:
     rng = random.Random(seed if seed is not None else day.toordinal())
-    services = [s for s in ctx.catalogue.services if s.can_accept]
+    # only what this office takes (its kind's channels and its own setting, issue 15 points 2, 5)
+    services = [s for s in ctx.catalogue.services if s.can_accept
+                and s.offered_at(ctx.office.office_kind) and ctx.office.accepts(s.id)]
     weights = [WEIGHTS.get(s.id, 1) for s in services]
     results = []
     for moment in _times(rng, day, packages):

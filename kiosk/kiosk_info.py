@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db import events
+from db.home_requests import insert_request, requests_by_status
 from kiosk.applicant import clean_address, clean_name, clean_phone
 from kiosk.catalogue import Catalogue, Condition, Service, Text
 from kiosk.context import Context
@@ -118,17 +119,13 @@ def record_home_request(ctx: Context, *, name: str, phone: str, address: str,
         raise InputError("service", "service.unknown", service=service_id)
     moment = (now or ctx.now()).replace(microsecond=0).isoformat(sep=" ")
     with ctx.store.write():
-        cur = ctx.store.db.conn.execute(
-            "INSERT INTO home_requests (created_at, name, phone, address, service_id, note, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'new')",
-            (moment, clean_name_, clean_phone_, clean_addr, service_id, note.strip()))
-        request_id = int(cur.lastrowid or 0)
+        request_id = insert_request(ctx.store, created_at=moment, name=clean_name_,
+                                    phone=clean_phone_, address=clean_addr,
+                                    service_id=service_id, note=note.strip())
         events.append_event(ctx.store, "home_request", moment,
                             data={"id": request_id, "service": service_id})
     return request_id
 
 
 def home_requests(ctx: Context, status: str | None = None) -> list[dict[str, object]]:
-    if status:
-        return ctx.store.query("SELECT * FROM home_requests WHERE status = ? ORDER BY id", (status,))
-    return ctx.store.query("SELECT * FROM home_requests ORDER BY id")
+    return requests_by_status(ctx.store, status)

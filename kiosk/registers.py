@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from db.packages import decode_package
+from db.packages import decode_package, packages_of_day
 from kiosk.context import Context
 from kiosk.labels import outcome_name, status_name
 from kiosk.safe_write import write_atomic
@@ -85,8 +85,7 @@ def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> 
     folder directly)."""
     if by is not None:
         require(by, "registers")
-    rows = ctx.store.query("SELECT * FROM packages WHERE day = ? ORDER BY accepted_at, id",
-                           (day.isoformat(),))
+    rows = packages_of_day(ctx.store, day.isoformat())
     out = []
     for i, raw in enumerate(rows, start=1):
         p = decode_package(raw) or {}

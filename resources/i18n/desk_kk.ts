@@ -53,6 +53,14 @@
         <translation>Шығу</translation>
     </message>
     <message>
+        <source>Station %1</source>
+        <translation>Станция %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>

@@ -53,6 +53,14 @@
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>Station %1</source>
+        <translation>Станция %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Окно %1</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

@@ -104,7 +104,9 @@ def test_intake_shows_the_ticket_code_and_the_queue_header_follows_it(qtbot, des
     qtbot.keyClick(desk, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)  # to the queue
     desk.show_section("queue")
     assert desk.current_section() is section
-    assert f"{t.code} (served)" in section.now_serving.text()
+    # served at intake: the header no longer shows the ticket as being at this desk
+    assert t.code not in section.now_serving.text()
+    assert "No applicant called" in section.now_serving.text()
     assert not section.served.isEnabled() and not section.absent.isEnabled()
     assert not section.open_app.isEnabled() and section.call.isEnabled()
 
@@ -228,7 +230,7 @@ def test_complaints_table_reads_day_first(qtbot, ctx):
     sec.text.setPlainText("Нәтиже кешікті")
     qtbot.mouseClick(sec.add, Qt.MouseButton.LeftButton)
     assert sec.table.rowCount() == 1
-    assert sec.table.item(0, 1).text() == "20.11.2026"
+    assert sec.table.item(0, 1).text().startswith("20.11.2026")
     assert sec.table.item(0, 2).text().count(".") == 2 and "-" not in sec.table.item(0, 2).text()
     assert "-" not in sec.message.text().split("answer due")[1].split(";")[0]
 

@@ -15,6 +15,7 @@ from kiosk.iin import validate_iin
 from ui.i18n import LANG
 from ui.kiosk.keyboard import OnScreenKeyboard
 from ui.kiosk.wrap_button import WrapButton
+from ui.scanner import numeric_keys
 
 FIELDS = ("iin", "surname", "name", "patronymic", "phone", "address")
 NUMERIC = {"iin", "phone"}
@@ -59,6 +60,8 @@ class PersonForm(QWidget):
             edit.setMinimumHeight(64)
             edit.installEventFilter(watch)
             label.setBuddy(edit)
+            if key in NUMERIC:                          # the Kazakh layout's digit row: digits
+                numeric_keys(edit, phone=key == "phone")
             self.labels[key], self.edits[key] = label, edit
             self.grid.addWidget(label, i // 2, (i % 2) * 2)
             self.grid.addWidget(edit, i // 2, (i % 2) * 2 + 1)
