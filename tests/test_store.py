@@ -6,7 +6,7 @@ import textwrap
 import pytest
 
 from db.schema import SCHEMA_VERSION
-from db.store import Store, StoreTooNew
+from db.store import Store, StoreError, StoreTooNew
 
 
 def test_wal_foreign_keys_and_version(tmp_path):
@@ -173,3 +173,25 @@ def test_an_embedded_store_of_version_3_made_by_sqlite_utils_migrates(tmp_path, 
     assert (home / f"qabyldau.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()
     assert cli_main(["check", "--data-dir", str(home)]) == 0
     capsys.readouterr()
+
+
+def test_where_the_store_is(tmp_path, monkeypatch):
+    """--store, else $QABYLDAU_STORE, else the station file's store, else the data folder's
+    embedded store; a URL of another kind is refused by name."""
+    import os
+
+    from kiosk.context import store_target
+    root = tmp_path / "office"
+    station = tmp_path / "station.ini"
+    monkeypatch.setenv("QABYLDAU_STATION_FILE", str(station))
+    assert store_target(root) == root / "qabyldau.sqlite3"
+    station.write_text("[station]\ncode = 03\nstore = postgresql://q@server:5432/office\n",
+                       encoding="utf-8")
+    assert store_target(root) == "postgresql://q@server:5432/office"
+    monkeypatch.setenv("QABYLDAU_STORE", "postgresql://q@other/office")
+    assert store_target(root) == "postgresql://q@other/office"
+    assert store_target(root, "postgresql://q@third/office") == "postgresql://q@third/office"
+    assert store_target(root, str(tmp_path / "x.sqlite3")) == tmp_path / "x.sqlite3"
+    with pytest.raises(StoreError, match="postgresql://"):
+        store_target(root, "mysql://q@server/office")
+    assert os.environ["QABYLDAU_STORE"] == "postgresql://q@other/office"
