@@ -186,6 +186,6 @@ def test_a_call_that_cannot_be_spoken_does_not_silence_the_next(qtbot):
     now = dt.datetime(2026, 11, 20, 10, 15)
     speaker.say(queue.Call(1, "A001", 1, "call", now))
     speaker.say(queue.Call(2, "A002", 2, "call", now))
-    qtbot.waitUntil(lambda: len(sink.played) == 1 and problems, timeout=5000)
+    qtbot.waitUntil(lambda: len(sink.played) == 1 and bool(problems), timeout=5000)
     assert sink.played[0]["code"] == "A002" and "espeak-ng" in problems[0]
     speaker.stop()
