@@ -167,3 +167,25 @@ def test_the_display_hears_a_call_on_the_office_server(qtbot, pg_uri, data_dir):
         qtbot.waitUntil(lambda: board.rows[0].code.text() == called.code, timeout=5000)
         assert board.rows[0].window.text() == "7"
         board.close()
+
+
+def test_a_call_that_cannot_be_spoken_does_not_silence_the_next(qtbot):
+    import datetime as dt
+
+    from kiosk.announce import AnnounceError
+    from ui.display.speaker import Speaker
+    sink = RecordingSink()
+
+    def make(code, window, volume=100):
+        if code == "A001":
+            raise AnnounceError("the speech engine espeak-ng is not installed")
+        return b"RIFF"
+    speaker = Speaker(sink, make=make)
+    problems: list[str] = []
+    speaker.failed.connect(problems.append)
+    now = dt.datetime(2026, 11, 20, 10, 15)
+    speaker.say(queue.Call(1, "A001", 1, "call", now))
+    speaker.say(queue.Call(2, "A002", 2, "call", now))
+    qtbot.waitUntil(lambda: len(sink.played) == 1 and bool(problems), timeout=5000)
+    assert sink.played[0]["code"] == "A002" and "espeak-ng" in problems[0]
+    speaker.stop()

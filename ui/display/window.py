@@ -13,6 +13,7 @@ and recall is announced, one after another (ui.display.speaker)."""
 from __future__ import annotations
 
 import math
+import sys
 
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QResizeEvent
@@ -92,6 +93,13 @@ class HallDisplay(QWidget):
         self.setObjectName("HallDisplay")
         self.setWindowTitle("Qabyldau — Кезек · Очередь")
         self.speaker = Speaker(sink) if voice else None
+        if self.speaker is not None:
+            # the board has no status line: a call that cannot be heard is said on the
+            # terminal (or the service's log) that started the display
+            self.speaker.failed.connect(self._voice_problem)
+            problem = getattr(self.speaker.sink, "problem", None)
+            if problem:
+                self._voice_problem(problem)
         self.watch = queue.watch(ctx)
         self.last_id = queue.last_call_id(ctx)   # calls before start are not announced again
         self.fresh: dict[int, int] = {}          # call id -> ms left highlighted
@@ -265,6 +273,10 @@ class HallDisplay(QWidget):
             self.showNormal() if self.isFullScreen() else self.showFullScreen()
             return
         super().keyPressEvent(event)
+
+    @staticmethod
+    def _voice_problem(text: str) -> None:
+        print(f"qabyldau display: {text}", file=sys.stderr)
 
     # -- following the queue ----------------------------------------------------------------
     def poll(self) -> None:
