@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     app = make_app()
     start_language(ctx, args.lang)
     from ui.connection import keep_station, leave_station
+    args.display = args.display or (ctx.station.runs == "display" and not args.kiosk)
     runs = "display" if args.display else "kiosk" if args.kiosk else ctx.station.runs
     if not keep_station(ctx, runs, smoke=args.smoke):
         ctx.close()

@@ -68,6 +68,10 @@ def busy_message(seconds: float) -> str:
 # pg_advisory_xact_lock key of the write lock: 'QABY' as a number (advisory locks are per
 # database, so two offices in one cluster never wait for each other)
 WRITE_LOCK_KEY = 0x51414259
+# the migration lock ('QABM'): held by the PC that migrates, from before its first step's
+# transaction to after its last, so a PC starting meanwhile begins its transactions only after
+# the schema is complete and reads it fresh
+MIGRATION_LOCK_KEY = 0x5141424D
 VERSION_TABLE = "qabyldau_schema"
 
 
@@ -272,6 +276,11 @@ class SqliteEngine:
             self.conn.execute("ROLLBACK")
 
     # schema
+    @contextlib.contextmanager
+    def migration_lock(self) -> Iterator[None]:
+        """Nothing more than each step's BEGIN IMMEDIATE is needed in one file."""
+        yield
+
     def current_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -308,7 +317,8 @@ def server_address(uri: str) -> str:
     return f"{host}:{port}"
 
 
-_PREFIX = re.compile(r'^connection to server (?:at|on) .*?failed:\s*', re.IGNORECASE)
+_PREFIX = re.compile(r'^(?:connection failed:\s*)?(?:connection to server (?:at|on) .*?failed:\s*)?'
+                     r'(?:FATAL:\s*)?', re.IGNORECASE)
 
 
 def _reason(exc: BaseException) -> str:
@@ -520,6 +530,19 @@ class PostgresEngine:
                                              "another program, not a Qabyldau store")
             return 0
         return self.current_version()
+
+    @contextlib.contextmanager
+    def migration_lock(self) -> Iterator[None]:
+        """A session advisory lock around the whole migration (each step also runs under the
+        write lock, ``pg_advisory_xact_lock``)."""
+        self._run(lambda c: c.execute("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,)),
+                  retry=True)
+        try:
+            yield
+        finally:
+            if self._conn is not None and not self._conn.closed:
+                with contextlib.suppress(Exception):
+                    self._conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
 
     def current_version(self) -> int:
         if not self.query("SELECT to_regclass(?) IS NOT NULL AS ours", (VERSION_TABLE,))[0]["ours"]:

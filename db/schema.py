@@ -147,7 +147,6 @@ def _v6_law(ddl: Ddl) -> None:
         ddl.execute(f"ALTER TABLE complaints ADD COLUMN {column} TEXT")
 
 
-
 def _v7_audit_rows(ddl: Ddl) -> None:
     """Each event carries the canonical hashes of the audited rows it created or changed
     (JSON text: [[table, key, hash], ...]), part of the event's own hash (db/events.py)."""

@@ -94,6 +94,10 @@ class Store:
             else:
                 self.engine = SqliteEngine(Path(target))
         self.kind = self.engine.kind
+        self.dialect = self.kind              # "sqlite" or "postgresql"
+        # the server's libpq URI (never with a password: refused above), for a second
+        # connection such as the hall display's LISTEN; None for the embedded store
+        self.conninfo: str | None = str(target) if self.kind == "postgresql" else None
         self.path: Path | None = self.engine.path
         self.where = self.engine.where        # for messages: the file, or HOST:PORT/dbname
         self.version = self.engine.opened_version
@@ -135,6 +139,10 @@ class Store:
             backup = self.path.with_name(f"{self.path.name}.before-v{SCHEMA_VERSION}.bak")
             self.backup_to(backup)
         step_runner = _MigrationStep(self)
+        with _mapped(), self.engine.migration_lock():
+            self._migrate_steps(step_runner)
+
+    def _migrate_steps(self, step_runner: _MigrationStep) -> None:
         while self.version < SCHEMA_VERSION:
             with self.write():   # the write lock: two PCs starting at once take turns
                 with _mapped():

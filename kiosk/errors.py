@@ -131,15 +131,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "name.mixed": {"kk": "{field} бір әліпбимен жазылуы керек (кириллица немесе латын)",
                    "ru": "Поле «{field}» должно быть написано одним алфавитом (кириллица или латиница)",
                    "en": "{field} must be written in one alphabet (Cyrillic or Latin)"},
-    "phone.invalid": {"kk": "Телефон +7 және 10 цифр түрінде болуы керек, мысалы +7 701 234 56 78",
-                      "ru": "Телефон должен быть в виде +7 и 10 цифр, например +7 701 234 56 78",
-                      "en": "Phone must be +7 and ten digits, e.g. +7 701 234 56 78"},
+    "phone.invalid": {"kk": "Телефон +7 (немесе 8) және 10 цифр, не 7-ден басталатын 10 цифр "
+                            "болуы керек, мысалы +7 701 234 56 78 немесе 701 234 56 78",
+                      "ru": "Телефон: +7 (или 8) и 10 цифр либо 10 цифр, начиная с 7, например "
+                            "+7 701 234 56 78 или 701 234 56 78",
+                      "en": "Phone must be +7 (or 8) and ten digits, or the ten digits starting "
+                            "with 7, e.g. +7 701 234 56 78 or 701 234 56 78"},
     "address.empty": {"kk": "Мекенжай толтырылмаған", "ru": "Адрес не заполнен",
                       "en": "Address is empty"},
     "address.too_long": {"kk": "Мекенжай тым ұзын (ең көбі {max} таңба)",
                          "ru": "Адрес слишком длинный (не более {max} символов)",
                          "en": "Address is too long (at most {max} characters)"},
-    "text.control": {"kk": "{field} рұқсат етілмеген таңбалар бар",
+    "text.control": {"kk": "{field} өрісінде рұқсат етілмеген таңбалар бар",
                      "ru": "Поле «{field}» содержит недопустимые символы",
                      "en": "{field} contains characters that are not allowed"},
     "poa.empty": {"kk": "Сенімхаттың нөмірі мен күні толтырылмаған",
@@ -373,7 +376,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
         "en": "Enter a phone number so that an employee can call you back"},
     # a request for acceptance at home, handled at the desk: new -> scheduled -> done | cancelled
-    "home.unknown": {"kk": "№{id} үйден қабылдау өтініші жоқ",
+    "home.unknown": {"kk": "№{id} тұрғылықты жерінде қабылдау өтініші жоқ",
                      "ru": "Нет заявки на приём на дому № {id}",
                      "en": "There is no home visit request No {id}"},
     "home.already_done": {
@@ -400,7 +403,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "ru": "Время выезда должно быть в виде ЧЧ:ММ, например 10:30",
                   "en": "A visit time is HH:MM, e.g. 10:30"},
     "home.reason_needed": {
-        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, өтініш берушімен байланыс жоқ)",
+        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, көрсетілетін қызметті алушымен байланыс жоқ)",
         "ru": "Укажите причину отмены заявки (например, заявитель недоступен)",
         "en": "Say why the request is cancelled (e.g. the applicant cannot be reached)"},
 }
@@ -412,7 +415,7 @@ SECTION_NAMES: dict[str, dict[str, str]] = {
     "today": {"kk": "Бүгін", "ru": "Сегодня", "en": "Today"},
     "package": {"kk": "Топтама", "ru": "Пакет", "en": "Package"},
     "queue": {"kk": "Кезек", "ru": "Очередь", "en": "Queue"},
-    "home": {"kk": "Үйден қабылдау", "ru": "Приём на дому", "en": "Home visits"},
+    "home": {"kk": "Тұрғылықты жерінде қабылдау", "ru": "Приём на дому", "en": "Home visits"},
     "dispatch": {"kk": "Жөнелту", "ru": "Отправка", "en": "Dispatch"},
     "returns": {"kk": "Нәтижелер", "ru": "Результаты", "en": "Results"},
     "issue": {"kk": "Нәтиже беру", "ru": "Выдача", "en": "Issue"},
@@ -452,7 +455,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name_ru": {"kk": "Атауы (орыс.)", "ru": "Название (рус.)", "en": "Name (ru)"},
     "address_kk": {"kk": "Мекенжай (қаз.)", "ru": "Адрес (каз.)", "en": "Address (kk)"},
     "address_ru": {"kk": "Мекенжай (орыс.)", "ru": "Адрес (рус.)", "en": "Address (ru)"},
-    "applicant": {"kk": "Өтініш беруші", "ru": "Заявитель", "en": "Applicant"},
+    "applicant": {"kk": "Көрсетілетін қызметті алушы", "ru": "Заявитель", "en": "Applicant"},
     "open_time": {"kk": "Ашылу уақыты", "ru": "Время открытия", "en": "Opens"},
     "close_time": {"kk": "Жабылу уақыты", "ru": "Время закрытия", "en": "Closes"},
     "accept_until": {"kk": "Қабылдау соңы", "ru": "Приём до", "en": "Accepts until"},

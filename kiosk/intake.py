@@ -95,14 +95,16 @@ def _documents(service: Service, raw: Any) -> tuple[ReceivedDocument, ...]:
         raise InputError("documents", "field.type")
     out: dict[str, ReceivedDocument] = {}
     for item in raw:
+        # the application is handed in as an original unless the form says otherwise
+        # (Appendix 2 of the standard: the applicant's own signed form)
         if isinstance(item, str):
-            doc = ReceivedDocument(item)
+            doc = ReceivedDocument(item, item == "application")
         elif isinstance(item, Mapping) and isinstance(item.get("id"), str):
             pages = item.get("pages")
             if pages is not None and (isinstance(pages, bool) or not isinstance(pages, int)
                                       or not 1 <= pages <= 999):
                 raise InputError(f"documents.{item['id']}.pages", "pages.invalid")
-            original = item.get("original", False)
+            original = item.get("original", item["id"] == "application")
             if not isinstance(original, bool):
                 raise InputError(f"documents.{item['id']}.original", "field.type")
             doc = ReceivedDocument(item["id"], original, pages)
@@ -258,7 +260,6 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     day = moment.date()
     check_office(ctx, service, moment)
     office = ctx.office
-    station = ctx.station_code
     result = evaluate(service, request.answers, request.received_ids, office.office_kind)
     outcome = "accepted" if result.complete else "refused"
     dues = package_dues(ctx, service, day) if outcome == "accepted" else None
@@ -268,6 +269,7 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         # no result term in the seeds (S1 through the State Corporation): the return is
         # tracked against the office's own setting (issue 15 point 7)
         expected_back = ctx.calendar.add_working_days(day, office.return_days[service.id])
+    station = ctx.station_code
     applicant = request.applicant
     row: dict[str, Any] = {
         "office_code": office.code, "station": station, "day": day.isoformat(),

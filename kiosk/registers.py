@@ -158,10 +158,11 @@ def register_xlsx(sheet: Sheet, title: str) -> bytes:
 
 def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None, *,
                  by: Employee | None = None) -> bytes:
-    from kiosk.documents.daily_register import RegisterPage, render_register
+    from kiosk.documents.daily_register import RegisterPage, bilingual_names, render_register
     o = ctx.office
     rows = register_rows(ctx, day, by=by) if rows is None else rows
     return render_register(RegisterPage(o.name_kk, o.name_ru, o.code, day, tuple(rows),
+                                        bilingual_names(ctx.catalogue_version, tuple(rows)),
                                         anchor=day_anchor(ctx, day)))
 
 

@@ -14,14 +14,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    from tests.pg import PgCluster
-    c = PgCluster.start()
-    if c is None:
-        pytest.skip("PostgreSQL (initdb) is not installed: test.sh installs it")
-    yield c
-    c.stop()
+@pytest.fixture
+def cluster(pg_cluster):
+    """The test session's PostgreSQL (tests/conftest.py)."""
+    return pg_cluster
 
 
 def test_bench_runs_on_a_server(tmp_path, cluster) -> None:

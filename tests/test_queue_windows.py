@@ -164,32 +164,10 @@ def _window_process(data_dir: str, window: int, env: dict, start, out) -> None:
              "repeats_wrong": repeats_wrong})
 
 
-@pytest.fixture(scope="module")
-def pg_cluster():
-    from pg import PgCluster, find_pg_bin
-    if find_pg_bin() is None:
-        pytest.skip("PostgreSQL is not installed (initdb)")
-    cluster = PgCluster.start()
-    yield cluster
-    cluster.stop()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_of(request, monkeypatch):
-    """The office's store for the race: the embedded one, or a fresh PostgreSQL database."""
-    if request.param == "postgresql":
-        import inspect
-
-        from db import events
-        if "store.db" in inspect.getsource(events):
-            pytest.skip("db/events.py still writes through the SQLite connection (its "
-                        "engine-neutral version is on its way from h13b)")
-        cluster = request.getfixturevalue("pg_cluster")
-        monkeypatch.setenv("QABYLDAU_STORE", cluster.new_database())
-    return request.param
-
-
-def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(store_of, tmp_path: Path):
+def test_eight_windows_in_eight_processes_call_every_ticket_exactly_once(store_target,
+                                                                         tmp_path: Path):
+    """On both engines (store_target: the embedded store, or the session's PostgreSQL in
+    $QABYLDAU_STORE, which the processes inherit)."""
     from kiosk.context import open_context
     data_dir = tmp_path / "home"
     with open_context(data_dir) as ctx:

@@ -36,7 +36,7 @@ def test_stats_agree_with_the_register(ctx, tmp_path):
 
 def _ticket(ctx, seq, service_id, issued, called, served):
     with ctx.store.write():
-        ctx.store.db.conn.execute(
+        ctx.store.execute(
             "INSERT INTO tickets(day, category, seq, code, service_id, issued_at, called_at, "
             "served_at, status) VALUES (?, 'teachers', ?, ?, ?, ?, ?, ?, 'served')",
             (DAY.isoformat(), seq, f"A{seq:03d}", service_id, f"{DAY} {issued}",
@@ -79,7 +79,7 @@ def test_overdue_counts_results_not_issued_in_time(ctx):
                            "AND outcome = 'accepted'", (DAY.isoformat(),))[0]["n"]
     assert s.office.overdue == late > 0
     with ctx.store.write():
-        ctx.store.db.conn.execute("UPDATE packages SET status = 'issued'")
+        ctx.store.execute("UPDATE packages SET status = 'issued'")
     assert office_stats(ctx, dt.date(2026, 11, 2), dt.date(2026, 11, 2), today=DAY).office.overdue == 0
 
 

@@ -15,14 +15,10 @@ from tests.test_cli import request
 DAY = "2026-11-20"
 
 
-@pytest.fixture(scope="module")
-def cluster():
-    from tests.pg import PgCluster
-    c = PgCluster.start()
-    if c is None:
-        pytest.skip("PostgreSQL (initdb) is not installed: test.sh installs it")
-    yield c
-    c.stop()
+@pytest.fixture
+def cluster(pg_cluster):
+    """The test session's PostgreSQL (tests/conftest.py)."""
+    return pg_cluster
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
