@@ -54,6 +54,9 @@ def store_problem(args: argparse.Namespace, exc: "StoreError") -> int:
     return 3
 
 
+DESK_LOCK_WAIT_S = 5.0
+
+
 def keep_daily_backups(window: object, ctx: object) -> object:
     """A desk or kiosk left open for days still makes its daily backup: every quarter of an
     hour the day is looked at, and the first look of a new day makes that day's copy."""
@@ -88,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from ui.app import make_app, start_language
     from ui.main_window import MainWindow
+    from db.dialect import lock_wait_s
+    ctx.store.set_lock_wait(min(DESK_LOCK_WAIT_S, lock_wait_s()))  # a screen never freezes long
     app = make_app()
     start_language(ctx, args.lang)
     from ui.connection import keep_station, leave_station

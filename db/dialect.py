@@ -49,6 +49,22 @@ __all__ = ["SqliteEngine", "PostgresEngine", "Engine", "is_server_uri", "server_
            "to_pyformat", "postgres_ddl", "WRITE_LOCK_KEY"]
 
 BUSY_TIMEOUT_S = 30.0
+LOCK_WAIT_DEFAULT_S = 60.0
+
+
+def lock_wait_s() -> float:
+    """How long a write waits for another station's write lock before it gives up:
+    $QABYLDAU_LOCK_WAIT_S (seconds), else 60 s.  The desk sets its own 5 s on its store."""
+    try:
+        value = float(os.environ.get("QABYLDAU_LOCK_WAIT_S") or LOCK_WAIT_DEFAULT_S)
+    except ValueError:
+        return LOCK_WAIT_DEFAULT_S
+    return min(max(value, 0.1), 3600.0)
+
+
+def busy_message(seconds: float) -> str:
+    return (f"another station is writing: waited {seconds:g} s for it to finish; nothing "
+            "was stored, try again")
 # pg_advisory_xact_lock key of the write lock: 'QABY' as a number (advisory locks are per
 # database, so two offices in one cluster never wait for each other)
 WRITE_LOCK_KEY = 0x51414259
@@ -230,8 +246,27 @@ class SqliteEngine:
     def in_transaction(self) -> bool:
         return bool(self.conn.in_transaction)
 
+    lock_wait_s: float | None = None   # None: lock_wait_s() of the environment
+
     def begin_write(self) -> None:
-        self._retry(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        """BEGIN IMMEDIATE, waiting at most the lock wait for another writer; then
+        EngineError("busy")."""
+        wait = self.lock_wait_s if self.lock_wait_s is not None else lock_wait_s()
+        deadline = time.monotonic() + wait
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                self.conn.execute(f"PRAGMA busy_timeout = {max(1, int(min(left, 1.0) * 1000))}")
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    if time.monotonic() >= deadline:
+                        raise EngineError("busy", busy_message(wait)) from None
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
 
     def commit(self) -> None:
         self.conn.execute("COMMIT")
@@ -358,7 +393,7 @@ class PostgresEngine:
             raise self._unavailable(exc) from None
         conn.adapters.register_loader("numeric", _NumericLoader)
         try:
-            conn.execute(f"SET lock_timeout = '{int(BUSY_TIMEOUT_S)}s'")
+            conn.execute(f"SET lock_timeout = '{int(lock_wait_s() * 1000)}ms'")
             conn.execute("SET idle_in_transaction_session_timeout = '120s'")
         except psycopg.Error as exc:
             with contextlib.suppress(Exception):
@@ -396,8 +431,7 @@ class PostgresEngine:
                     self._conn.close()
                 raise self._unavailable(exc) from None
             if getattr(exc, "sqlstate", None) == "55P03":
-                raise EngineError("busy", "the office server kept the store locked for "
-                                          f"{int(BUSY_TIMEOUT_S)} s; try again") from None
+                raise EngineError("busy", busy_message(lock_wait_s())) from None
             raise
 
     def close(self) -> None:

@@ -9,7 +9,7 @@ from db.store import Store
 
 __all__ = ["next_seq", "insert_package", "package_by_number", "package_by_id", "find_packages",
            "decode_package", "packages_of_day", "mark_result_ready", "mark_issued",
-           "overdue_rows", "ticket_known", "serve_ticket", "JSON_COLUMNS", "STATUSES"]
+           "overdue_rows", "ticket_known", "serve_ticket", "ticket_state", "package_by_request", "JSON_COLUMNS", "STATUSES"]
 
 JSON_COLUMNS = ("representative", "answers", "documents", "missing")
 STATUSES = ("accepted", "refused", "dispatched", "result_ready", "issued")
@@ -136,6 +136,17 @@ def overdue_rows(store: Store, day: str) -> list[dict[str, Any]]:
 def ticket_known(store: Store, ticket_id: int) -> bool:
     """Whether a queue ticket of this id exists (a package may name the ticket it served)."""
     return store.query_one("SELECT id FROM tickets WHERE id = ?", (ticket_id,)) is not None
+
+
+def ticket_state(store: Store, ticket_id: int) -> dict[str, Any] | None:
+    """A queue ticket's status and when it was served (None: no such ticket)."""
+    return store.query_one("SELECT status, served_at FROM tickets WHERE id = ?", (ticket_id,))
+
+
+def package_by_request(store: Store, request_id: str) -> dict[str, Any] | None:
+    """The package an accept request with this id stored (a retry finds the first)."""
+    return decode_package(store.query_one("SELECT * FROM packages WHERE request_id = ?",
+                                          (request_id,)))
 
 
 def serve_ticket(store: Store, ticket_id: int, package_id: int, at: str) -> None:

@@ -153,7 +153,14 @@ def _v7_audit_rows(ddl: Ddl) -> None:
     ddl.execute("ALTER TABLE events ADD COLUMN row_hashes TEXT")
 
 
+def _v8_request_ids(ddl: Ddl) -> None:
+    """The accept request's own id (``request_id``): a retry after a lost answer finds the
+    package the first try stored instead of storing it twice."""
+    ddl.execute("ALTER TABLE packages ADD COLUMN request_id TEXT")
+    ddl.execute("CREATE UNIQUE INDEX idx_packages_request ON packages(request_id)")
+
+
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
                                            _v4_queue_windows, _v5_station_claims, _v6_law,
-                                           _v7_audit_rows]
+                                           _v7_audit_rows, _v8_request_ids]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ from db.dialect import EngineError, PostgresEngine, SqliteEngine, is_server_uri
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Store", "open_store", "is_server_uri", "StoreError", "StoreTooNew", "StoreDamaged",
-           "StoreUnavailable"]
+           "StoreUnavailable", "StoreBusy"]
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -33,6 +33,11 @@ class StoreDamaged(StoreError):
     pass
 
 
+class StoreBusy(StoreError):
+    """Another station kept the write lock longer than this store waits (60 s for a
+    command, 5 s at the desk): nothing was stored; try again."""
+
+
 class StoreUnavailable(StoreError):
     """The office server cannot be reached (now): the message names HOST:PORT, never a
     password.  Nothing of the interrupted write was stored; the caller may try again."""
@@ -46,6 +51,8 @@ class StoreUnavailable(StoreError):
 def _store_error(err: EngineError) -> StoreError:
     if err.kind == "unavailable":
         return StoreUnavailable(str(err), err.address, err.reason)
+    if err.kind == "busy":
+        return StoreBusy(str(err))
     return (StoreDamaged if err.kind == "damaged" else StoreError)(str(err))
 
 
@@ -199,6 +206,11 @@ class Store:
         row = self.execute(f"INSERT INTO {table}({cols}) VALUES ({marks}) RETURNING id",
                            tuple(values.values())).fetchone()
         return int(row[0])
+
+    def set_lock_wait(self, seconds: float) -> None:
+        """How long this store's writes wait for another station's (the desk: 5 s)."""
+        if isinstance(self.engine, SqliteEngine):
+            self.engine.lock_wait_s = seconds
 
     @property
     def in_transaction(self) -> bool:

@@ -7,11 +7,13 @@ the language of ``--lang`` (or the system's: kk, ru, else en); nothing is stored
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import sqlite3
 import sys
 from typing import Callable, Sequence
 
-from db.store import StoreError, StoreUnavailable
+from db.store import StoreBusy, StoreError, StoreUnavailable
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
 from kiosk.errors import InputError, message
@@ -66,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["QABYLDAU_STORE"] = args.store
     handler: Handler = args.handler
     try:
+        _check_numbers(args)
         return handler(args)
     except InputError as exc:
         where = f"{exc.field}: " if exc.field else ""
@@ -83,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return exc.code
+    except StoreBusy:
+        from db.dialect import lock_wait_s
+        print(f"qabyldau: {message('store.busy', args.lang, seconds=f'{lock_wait_s():g}')}",
+              file=sys.stderr)
+        return 3
     except StoreUnavailable as exc:
         text = message("store.unavailable", args.lang, address=exc.address,
                        reason=exc.reason) if exc.address else str(exc)
@@ -93,3 +101,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 3
     except BrokenPipeError:
         return 0
+    except OSError as exc:   # a full disk, a folder that cannot be written: a message
+        where = exc.filename or "the data folder"
+        code = "out.disk_full" if exc.errno in (errno.ENOSPC, errno.EDQUOT) else "out.not_writable"
+        print(f"qabyldau: {message(code, args.lang, path=str(where), detail=exc.strerror or exc)}",
+              file=sys.stderr)
+        return 3
+    except sqlite3.OperationalError as exc:
+        full = "full" in str(exc)
+        text = message("store.disk_full", args.lang) if full else \
+            message("store.io", args.lang, detail=str(exc))
+        print(f"qabyldau: {text}", file=sys.stderr)
+        return 3
+    except OverflowError:
+        print(f"qabyldau: {message('option.range', args.lang, option='number', low=0, high=_INT_MAX, value='…')}",
+              file=sys.stderr)
+        return 2
+
+
+_INT_MAX = 2 ** 63 - 1
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """Whole numbers of the options fit the store's integers (no OverflowError later)."""
+    for name, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, int) and not isinstance(v, bool) and not -_INT_MAX <= v <= _INT_MAX:
+                raise InputError(name, "option.range", option=f"--{name.replace('_', '-')}",
+                                 low=-_INT_MAX, high=_INT_MAX, value=str(v)[:20] + "…")

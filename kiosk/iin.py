@@ -68,6 +68,9 @@ def validate_iin(text: str) -> IINInfo:
     check = iin_check_digit(value[:11])
     if check is None or check != int(value[11]):
         raise IINError("checksum")
+    from kiosk.clock import today
+    if birth > today():
+        raise IINError("future", birth=birth.strftime("%d.%m.%Y"))
     return IINInfo(value, birth, sex)
 
 

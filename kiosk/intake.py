@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from db import events
-from db.packages import insert_package, next_seq, serve_ticket, ticket_known
+from db.packages import (insert_package, next_seq, package_by_request, serve_ticket,
+                         ticket_state)
 from kiosk.applicant import Person, person_from_dict
 from kiosk.catalogue import Catalogue, Service
 from kiosk.deadlines import package_dues
@@ -48,6 +49,7 @@ class AcceptRequest:
     channel: str = "counter"
     ticket_id: int | None = None
     consent_method: str = "written"   # written | eds | sms (seed 003 l.143)
+    request_id: str | None = None   # a retry with the same id returns the first result
 
     @property
     def received_ids(self) -> list[str]:
@@ -110,6 +112,8 @@ def _documents(service: Service, raw: Any) -> tuple[ReceivedDocument, ...]:
             raise InputError("documents", "field.type")
         if service.document(doc.id) is None:
             raise InputError("documents", "document.unknown", document=doc.id)
+        if doc.id in out:
+            raise InputError("documents", "document.duplicate", document=doc.id)
         out[doc.id] = doc
     return tuple(out.values())
 
@@ -161,15 +165,59 @@ def request_from_dict(catalogue: Catalogue, data: Any) -> AcceptRequest:
     channel = data.get("channel") or "counter"
     if not isinstance(channel, str) or not _CHANNEL_RE.match(channel):
         raise InputError("channel", "field.type")
+    request_id = data.get("request_id")
+    if request_id is not None and (not isinstance(request_id, str)
+                                   or not _REQUEST_ID_RE.match(request_id)):
+        raise InputError("request_id", "request.id_invalid")
     return AcceptRequest(service.id, applicant, representative, answers, documents, True,
-                         channel, ticket, str(method))
+                         channel, ticket, str(method), request_id)
+
+
+# what the accept JSON may carry at its top level; anything else is refused, named
+REQUEST_KEYS = frozenset({"service", "applicant", "representative", "answers", "documents",
+                          "consent", "consent_method", "ticket_id", "channel", "request_id"})
+_REQUEST_ID_RE = re.compile(r"\A[A-Za-z0-9._:-]{1,100}\Z")
+MAX_JSON_BYTES = 1_000_000
+
+
+def _shown_key(key: str) -> str:
+    """A key as a message may show it (no braces a template would read, at most 40 chars)."""
+    return key.replace("{", "(").replace("}", ")")[:40]
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise InputError("", "json.duplicate_key", key=_shown_key(key))
+        seen[key] = value
+    return seen
 
 
 def parse_request_json(catalogue: Catalogue, text: str | bytes) -> AcceptRequest:
+    """The accept JSON (a UTF-8 BOM is fine): too large, too deeply nested, numbers of
+    thousands of digits, a key given twice, unknown top-level keys: InputError naming them."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError("", "json.malformed", detail=str(exc)) from None
+    text = text.lstrip("\ufeff")
+    if len(text) > MAX_JSON_BYTES:
+        raise InputError("", "json.too_large", max=MAX_JSON_BYTES)
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except json.JSONDecodeError as exc:
         raise InputError("", "json.malformed", detail=str(exc)) from None
+    except RecursionError:
+        raise InputError("", "json.too_deep") from None
+    except ValueError as exc:   # an integer of more than 4,300 digits
+        raise InputError("", "json.malformed", detail=str(exc)[:80]) from None
+    if isinstance(data, Mapping):
+        unknown = sorted(set(data) - REQUEST_KEYS)
+        if unknown:
+            raise InputError("", "json.unknown_keys",
+                             keys=", ".join(_shown_key(k) for k in unknown[:10])[:200])
     return request_from_dict(catalogue, data)
 
 
@@ -193,6 +241,15 @@ def check_office(ctx: Context, service: Service, moment: dt.datetime | None = No
         if not ctx.calendar.is_working_day(moment.date()) or not office.accepting_at(moment):
             raise InputError("accepted_at", "office.closed", hours=office.acceptance_hours,
                              now=moment.strftime("%d.%m.%Y %H:%M"))
+
+
+def _stored_result(p: dict[str, Any]) -> IntakeResult:
+    def day(value: Any) -> dt.date | None:
+        return dt.date.fromisoformat(value) if value else None
+    return IntakeResult(int(p["id"]), str(p["number"]), str(p["outcome"]),
+                        tuple(p["missing"] or ()),
+                        dt.datetime.fromisoformat(str(p["accepted_at"])),
+                        day(p["due_date"]), day(p["provider_due_date"]))
 
 
 def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
@@ -236,9 +293,23 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         and outcome == "accepted" else None,
         "ticket_id": request.ticket_id, "format": office.paper,
     }
+    if request.request_id is not None:
+        row["request_id"] = request.request_id
     with ctx.store.write():
-        if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
-            raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
+        if request.request_id is not None:
+            first = package_by_request(ctx.store, request.request_id)
+            if first is not None:       # a retry: the first result, nothing stored again
+                if (first["service_id"], first["iin"]) != (service.id, applicant.iin):
+                    raise InputError("request_id", "request.reused", request=request.request_id)
+                return _stored_result(first)
+        if request.ticket_id is not None:
+            ticket = ticket_state(ctx.store, request.ticket_id)
+            if ticket is None:
+                raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
+            if ticket["served_at"] or ticket["status"] == "served":
+                raise InputError("ticket_id", "ticket.served", ticket=request.ticket_id)
+            if ticket["status"] != "called":
+                raise InputError("ticket_id", "ticket.not_called", ticket=request.ticket_id)
         seq = next_seq(ctx.store, f"receipt/{office.code}/{station}/{day.isoformat()}")
         number = receipt_number(office.code, station, day, seq)
         row.update(seq=seq, number=number)

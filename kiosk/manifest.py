@@ -95,21 +95,48 @@ def _listed(folder: Path) -> set[str]:
     return out
 
 
+def _shape(manifest: Any) -> tuple[dict[str, str], list[dict[str, Any]]]:
+    """The files and batches of a manifest, or ValueError saying what has the wrong shape."""
+    if not isinstance(manifest, dict):
+        raise ValueError("the manifest is not a JSON object")
+    raw_files, raw_batches = manifest.get("files"), manifest.get("batches")
+    if not isinstance(raw_files, list) or not isinstance(raw_batches, list):
+        raise ValueError("'files' and 'batches' must be lists")
+    files: dict[str, str] = {}
+    for f in raw_files:
+        if not isinstance(f, dict) or not isinstance(f.get("path"), str) \
+                or not isinstance(f.get("sha256"), str):
+            raise ValueError("every entry of 'files' needs a text 'path' and 'sha256'")
+        rel = f["path"]
+        if rel.startswith(("/", "\\")) or ".." in Path(rel).parts or ":" in rel:
+            raise ValueError(f"a file outside the folder is listed: {rel[:80]}")
+        files[rel] = f["sha256"]
+    for b in raw_batches:
+        if not isinstance(b, dict):
+            raise ValueError("every entry of 'batches' must be an object")
+        if not isinstance(b.get("count"), int) or isinstance(b.get("count"), bool):
+            raise ValueError("every batch needs a whole-number 'count'")
+        for key in ("number", "csv"):
+            if key in b and not isinstance(b[key], str):
+                raise ValueError(f"a batch's '{key}' must be text")
+    return files, list(raw_batches)
+
+
 def verify_folder(folder: str | os.PathLike[str]) -> VerifyReport:
     """Check every file against the manifest (missing, extra, changed hash) and every batch's
     count against the rows of its CSV."""
     root = Path(folder)
     report = VerifyReport(root)
     try:
-        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
-        files = {f["path"]: f["sha256"] for f in manifest["files"]}
-        batches = list(manifest["batches"])
+        manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8-sig"))
+        files, batches = _shape(manifest)
     except FileNotFoundError:
         report.errors.append(("verify.no_manifest", {"name": MANIFEST}))
         report.ok = False
         return report
-    except (ValueError, KeyError, TypeError) as exc:
-        report.errors.append(("verify.bad_manifest", {"name": MANIFEST, "detail": str(exc)}))
+    except (ValueError, KeyError, TypeError, RecursionError, OSError) as exc:
+        report.errors.append(("verify.bad_manifest", {"name": MANIFEST,
+                                                      "detail": str(exc)[:200] or type(exc).__name__}))
         report.ok = False
         return report
     report.batches, report.files = len(batches), len(files)

@@ -50,17 +50,29 @@ def cmd_accept(args: argparse.Namespace) -> int:
     from kiosk.cli import CommandError
     path = Path(args.json)
     try:
-        text = sys.stdin.read() if args.json == "-" else path.read_text(encoding="utf-8")
+        text = sys.stdin.read() if args.json == "-" else path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"cannot read {args.json}: {exc}") from None
     with open_context(args.data_dir) as ctx:
         check_station(ctx.store, ctx.station_code)  # another PC running this code: exit 2
         request = parse_request_json(ctx.catalogue, text)
         result = accept_package(ctx, request, employee=args.employee, now=clock.now())
-        pdf = save_receipt(ctx, result.number, fmt=args.format)
-        dump({"outcome": result.outcome, "number": result.number, "pdf": str(pdf),
-               "missing": list(result.missing),
-               "due_date": result.due_date.isoformat() if result.due_date else None})
+        # the package is stored: whatever happens to its PDF, its number is reported
+        pdf: Path | None = None
+        warning = None
+        try:
+            pdf = save_receipt(ctx, result.number, fmt=args.format)
+        except OSError as exc:
+            warning = (f"{result.number} is stored, but its receipt could not be written "
+                       f"({exc.strerror or exc}); print it again with: qabyldau receipt "
+                       f"{result.number} --out FILE --data-dir \"{ctx.folder}\"")
+            print(f"qabyldau: warning: {warning}", file=sys.stderr)
+        out = {"outcome": result.outcome, "number": result.number,
+               "pdf": str(pdf) if pdf else None, "missing": list(result.missing),
+               "due_date": result.due_date.isoformat() if result.due_date else None}
+        if warning:
+            out["warning"] = warning
+        dump(out)
     return 0
 
 
@@ -85,6 +97,9 @@ def cmd_lookup(args: argparse.Namespace) -> int:
             dt.date.fromisoformat(args.date)
         except ValueError:
             raise InputError("date", "field.type") from None
+    if not 1 <= args.limit <= 10_000:
+        raise InputError("limit", "option.range", option="--limit", low=1, high=10_000,
+                         value=str(args.limit)[:20])
     with open_context(args.data_dir) as ctx:
         rows = find_packages(ctx.store, args.query, day=args.date, status=args.status,
                              limit=args.limit)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from db.store import StoreUnavailable
+from db.store import StoreBusy, StoreUnavailable
 from kiosk import queue
 from kiosk.catalogue import Service
 from kiosk.errors import InputError
@@ -401,6 +401,11 @@ class IntakeSection(QWidget):
                                     now=self.ctx.now())
         except StoreUnavailable as exc:  # rolled back whole; the form stays as typed
             self.watch.report(exc)
+            return None
+        except StoreBusy:   # another station held the lock 5 s: nothing stored, press again
+            from kiosk.errors import message
+            self.form_error.setText(message("store.busy", LANG.current, seconds="5"))
+            self.form_error.show()
             return None
         self.last_result = result
         self._outcome_texts()
