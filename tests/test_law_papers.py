@@ -137,3 +137,13 @@ def test_daily_register_in_both_languages_totals_with_rows(ctx):
     assert "Білімі туралы диплом көшірмесі" in text and "Копия диплома об образовании" in text
     pages = _pages(register_pdf(ctx, NOW.date()))
     assert "Барлығы / Всего" in pages[-1] and "ALM01-01-" in pages[-1]
+
+
+def test_village_akimat_receipt_says_original_shown_copy_given(ctx):
+    """Seed 002 l.27: at a village akimat the applicant shows originals and gives copies."""
+    import dataclasses
+    ctx.office = dataclasses.replace(ctx.office, office_kind="village_akimat")
+    number = _accept(ctx, "preschool_queue", ["application", "birth_certificate",
+                                              "identity_document"], 60)
+    text = _pages(receipt_pdf(ctx, number, "a4"))[0]
+    assert text.count("түпнұсқа көрсетілді, көшірме") == 2
