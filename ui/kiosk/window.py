@@ -355,10 +355,10 @@ class KioskWindow(QWidget):
         self.show_page(self.pin)
 
     def guards_close(self) -> bool:
-        """A close of the window is refused while the kiosk is what it shows."""
-        if self.exit_allowed or not self.isVisible():
-            return False
-        return True
+        """A close of the window is refused while the kiosk runs locked (full screen, as
+        ``--kiosk`` starts it) and is what the window shows.  The kiosk opened in a window
+        from the start screen (staff trying it) closes as any window."""
+        return self.full_screen and not self.exit_allowed and self.isVisible()
 
     def enter_full_screen(self) -> None:
         """Over the whole screen, with or without a window manager: the screen's geometry
