@@ -12,18 +12,18 @@
     </message>
     <message>
         <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
-        <translation>Өтініш беруші ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
+        <translation>Көрсетілетін қызметті алушы ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
     </message>
     <message>
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
-        <translation>Өтініш берушіден сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
+        <translation>Көрсетілетін қызметті алушыдан сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Documents: tick what the applicant hands in</source>
-        <translation>Құжаттар: өтініш беруші тапсырғанын белгілеңіз</translation>
+        <translation>Құжаттар: көрсетілетін қызметті алушы тапсырғанын белгілеңіз</translation>
     </message>
 </context>
 <context>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>required for this applicant</source>
-        <translation>бұл өтініш берушіге міндетті</translation>
+        <translation>бұл көрсетілетін қызметті алушыға міндетті</translation>
     </message>
     <message>
         <source>not needed for this applicant</source>
-        <translation>бұл өтініш берушіге қажет емес</translation>
+        <translation>бұл көрсетілетін қызметті алушыға қажет емес</translation>
     </message>
     <message>
         <source>optional, if any</source>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>package refused</source>
-        <translation>топтамадан бас тартылды</translation>
+        <translation>топтаманы қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>sent to the provider</source>
-        <translation>қызмет берушіге жіберілді</translation>
+        <translation>көрсетілетін қызметті берушіге жіберілді</translation>
     </message>
     <message>
         <source>result ready</source>
@@ -136,18 +136,18 @@
     </message>
     <message>
         <source>documents accepted at home</source>
-        <translation>құжаттар үйден қабылданды</translation>
+        <translation>құжаттар тұрғылықты жерінде қабылданды</translation>
     </message>
 </context>
 <context>
     <name>HomeVisitsSection</name>
     <message>
         <source>Home visits</source>
-        <translation>Үйден қабылдау</translation>
+        <translation>Тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>Acceptance at home</source>
-        <translation>Құжаттарды үйден қабылдау</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>Open only</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>e.g. the applicant cannot be reached</source>
-        <translation>мысалы, өтініш берушімен байланысу мүмкін емес</translation>
+        <translation>мысалы, көрсетілетін қызметті алушымен байланысу мүмкін емес</translation>
     </message>
     <message>
         <source>Cancel the request</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Late: %1 — call the applicant and agree a visit date.</source>
-        <translation>Кешіккені: %1 — өтініш берушіге қоңырау шалып, бару күнін келісіңіз.</translation>
+        <translation>Кешіккені: %1 — көрсетілетін қызметті алушыға қоңырау шалып, бару күнін келісіңіз.</translation>
     </message>
     <message>
         <source>Select a request in the list.</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>applicant's note: %1</source>
-        <translation>өтініш берушінің ескертпесі: %1</translation>
+        <translation>көрсетілетін қызметті алушының ескертпесі: %1</translation>
     </message>
     <message>
         <source>visit agreed by %1 at %2</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Request No %1: documents accepted at home</source>
-        <translation>№%1 өтініш: құжаттар үйден қабылданды</translation>
+        <translation>№%1 өтініш: құжаттар тұрғылықты жерінде қабылданды</translation>
     </message>
     <message>
         <source>Request No %1: cancelled</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Which service is the applicant here for?</source>
-        <translation>Өтініш беруші қай қызметке келді?</translation>
+        <translation>Көрсетілетін қызметті алушы қай қызметке келді?</translation>
     </message>
     <message>
         <source>Type a name, a registry code or a word such as «дубликат», «экстернат», «аттестация»</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>Only an incomplete package can be refused: the refusal receipt lists what is missing</source>
-        <translation>Тек толық емес топтамадан бас тартуға болады: бас тарту туралы қолхатта не жетіспейтіні көрсетіледі</translation>
+        <translation>Тек толық емес топтаманы қабылдаудан бас тартуға болады: бас тарту туралы қолхатта не жетіспейтіні көрсетіледі</translation>
     </message>
     <message>
         <source>Accept   Ctrl+Enter</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Next applicant   Ctrl+N</source>
-        <translation>Келесі өтініш беруші   Ctrl+N</translation>
+        <translation>Келесі көрсетілетін қызметті алушы   Ctrl+N</translation>
     </message>
     <message>
         <source>Same service, empty form</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Accepted at</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>%1 of 12 digits</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>dispatcher</source>
-        <translation>диспетчер</translation>
+        <translation>жинақтау жүйесінің қызметкері</translation>
     </message>
     <message>
         <source>manager</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>sent to the provider</source>
-        <translation>қызмет берушіге жіберілді</translation>
+        <translation>көрсетілетін қызметті берушіге жіберілді</translation>
     </message>
     <message>
         <source>result ready</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Enter or double-click opens a package.</source>

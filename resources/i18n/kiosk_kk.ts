@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Documents accepted at your home</source>
-        <translation>Құжаттарды үйден қабылдау</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>For applicants whose health limits their movement. Leave a phone number; an employee calls back and comes to accept the documents. You can also call 1414 or 8-800-080-7777.</source>
-        <translation>Денсаулығына байланысты қозғалуы шектеулі өтініш берушілер үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
+        <translation>Организм функцияларының тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған көрсетілетін қызметті алушылар үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Your papers go to the provider by courier; the result comes back to this office and you collect it here.</source>
-        <translation>Құжаттарыңыз қызмет берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
+        <translation>Құжаттарыңыз көрсетілетін қызметті берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
     </message>
     <message>
         <source>The service is free.</source>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Service is in live queue order: take a ticket here. No pre-registration, no expedited service. All services are free.</source>
-        <translation>Қызмет тірі кезек тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
+        <translation>Қызмет кезек күту тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
     </message>
     <message>
         <source>Help lines: %1 and %2 (free calls).</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>How to complain: in writing to the head of the service provider; the registration stamp with an incoming number confirms it was accepted. The answer comes within %1 working days. A complaint to the authorised quality-control body: within %2 working days; then the court.</source>
-        <translation>Шағым беру тәртібі: қызмет берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
+        <translation>Шағым беру тәртібі: көрсетілетін қызметті берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -655,7 +655,7 @@
     </message>
     <message>
         <source>Documents accepted at home (limited mobility)</source>
-        <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау (тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған адамдарға)</translation>
     </message>
     <message>
         <source>Where is my application?</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>AuditSection</name>
@@ -198,7 +199,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -254,7 +255,7 @@
     </message>
     <message>
         <source>Answer given to the applicant</source>
-        <translation>Өтініш берушіге берілген жауап</translation>
+        <translation>Көрсетілетін қызметті алушыға берілген жауап</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -262,7 +263,7 @@
     </message>
     <message>
         <source>Slip again</source>
-        <translation>Қолхатты қайта</translation>
+        <translation>Талонды қайта сақтау</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -319,6 +320,45 @@
     <message>
         <source>Sent to %1</source>
         <translation>Жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Кезек және зал таблосы</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Тек кейбір санаттарға қызмет ететін терезелер</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Терезе=әріптер, мысалы 2=B; 3=A,C (A педагогтер, B мектепке дейінгі, C мектеп, D басқа). Қалған терезелер барлық санаттарға қызмет етеді.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Келмеді деп белгілеуге дейінгі қайта шақырулар</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>Залда табло бар (талондар соған сілтейді)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло шақыруларды дауыстап хабарлайды</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Кезек баптауларын сақтау</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Кезек баптаулары сақталды (санаттар: %1)</translation>
     </message>
 </context>
 <context>
@@ -424,7 +464,7 @@
     </message>
     <message>
         <source>Kiosk idle timeout</source>
-        <translation>Киоскінің күту уақыты</translation>
+        <translation>Киосктің күту уақыты</translation>
     </message>
     <message>
         <source>Default language</source>

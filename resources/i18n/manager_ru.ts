@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AuditSection</name>
@@ -319,6 +320,45 @@
     <message>
         <source>Sent to %1</source>
         <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Очередь и табло в зале</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Окна, обслуживающие только некоторые категории</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Окно=буквы, например 2=B; 3=A,C (A педагоги, B дошкольное, C школа, D прочее). Остальные окна обслуживают все категории.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Повторных вызовов до неявки</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>В зале есть табло (талоны указывают на него)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло объявляет вызовы голосом</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Сохранить настройки очереди</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Настройки очереди сохранены (категории: %1)</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from kiosk.staff import Employee
 from ui.connection import ServerBanner, store_watch
 from ui.desk.labels import role_text
 from ui.i18n import LANG, LANGUAGES
-from ui.scanner import ScanCatcher
+from ui.scanner import LatinShortcuts, ScanCatcher
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
@@ -86,6 +86,7 @@ class DeskWindow(QWidget):
         self.nav.currentRowChanged.connect(self._show_row)
         self.scanner = ScanCatcher(self, self._scan_window)
         self.scanner.scanned.connect(self.on_scan)
+        self.latin_shortcuts = LatinShortcuts(self, self._scan_window, lambda: self)
         self._shortcuts: list[QShortcut] = []
         if factories is None:
             from ui.desk.sections import SECTION_FACTORIES
@@ -162,9 +163,11 @@ class DeskWindow(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.scanner)  # scans from any widget
+        QApplication.instance().installEventFilter(self.latin_shortcuts)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         QApplication.instance().removeEventFilter(self.scanner)
+        QApplication.instance().removeEventFilter(self.latin_shortcuts)
         super().hideEvent(event)
 
     # -- leaving ---------------------------------------------------------------------------
