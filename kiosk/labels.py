@@ -15,7 +15,7 @@ OUTCOME_NAMES: dict[str, dict[str, str]] = {
 PACKAGE_STATUS_NAMES: dict[str, dict[str, str]] = {
     "accepted": {"kk": "қабылданды", "ru": "принят", "en": "accepted"},
     "refused": {"kk": "бас тартылды", "ru": "отказано", "en": "refused"},
-    "dispatched": {"kk": "берушіге жөнелтілді", "ru": "отправлен услугодателю",
+    "dispatched": {"kk": "көрсетілетін қызметті берушіге жөнелтілді", "ru": "отправлен услугодателю",
                    "en": "sent to the provider"},
     "result_ready": {"kk": "нәтиже дайын", "ru": "результат готов", "en": "result ready"},
     "issued": {"kk": "нәтиже берілді", "ru": "результат выдан", "en": "result issued"},
@@ -32,7 +32,7 @@ EVENT_NAMES: dict[str, dict[str, str]] = {
                     "en": "handed to the dispatch desk"},
     "batch_created": {"kk": "жөнелтілім құрылды", "ru": "отправка сформирована",
                       "en": "courier batch made"},
-    "dispatched": {"kk": "берушіге жөнелтілді", "ru": "отправлен услугодателю",
+    "dispatched": {"kk": "көрсетілетін қызметті берушіге жөнелтілді", "ru": "отправлен услугодателю",
                    "en": "sent to the provider"},
     "result_ready": {"kk": "нәтиже дайын", "ru": "результат готов", "en": "result ready"},
     "issued": {"kk": "нәтиже берілді", "ru": "результат выдан", "en": "result issued"},

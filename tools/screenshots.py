@@ -65,13 +65,16 @@ def main(argv: list[str] | None = None) -> int:
     shot("service")
 
     import random
+
+    from kiosk import queue
     person = random_person(random.Random(7)).person
+    ticket = queue.issue_ticket(ctx, "teacher_attestation")  # the badge shows its code
     intake.start_from_prefill({
         "service": "teacher_attestation",
         "applicant": {"surname": person.surname, "name": person.name,
                       "patronymic": person.patronymic, "iin": person.iin,
                       "phone": person.phone, "address": person.address},
-        "representative": None, "answers": {}, "consent": True}, None)
+        "representative": None, "answers": {}, "consent": True}, ticket.id)
     rows = intake.checklist.rows
     for row in rows[:4]:
         row.received.setChecked(True)
@@ -104,6 +107,24 @@ def main(argv: list[str] | None = None) -> int:
     LANG.switch("en")
     desk.show_section("today")
     shot("today-en")
+    desk.close()
+
+    # the manager's screens: the daily register in Russian, the catalogue form, the audit trail
+    from kiosk.staff import Employee
+    desk = DeskWindow(ctx, Employee("manager", "Басшы Б.", "manager"))
+    desk.resize(w, h)
+    desk.show()
+    LANG.switch("ru")
+    desk.show_section("registers")
+    shot("register-ru")
+    LANG.switch(args.lang)
+    catalogue = desk.show_section("catalogue")
+    catalogue.name_edit(0, 1).setText("Өтініш")
+    catalogue.name_edit(0, 2).setText("Заявление")
+    catalogue.add_document_row("system", "Туу туралы куәлік", "Свидетельство о рождении")
+    shot("catalogue")
+    desk.show_section("audit")
+    shot("audit")
     desk.close()
     ctx.close()
     return 0
