@@ -147,6 +147,13 @@ def _v6_law(ddl: Ddl) -> None:
         ddl.execute(f"ALTER TABLE complaints ADD COLUMN {column} TEXT")
 
 
+def _v7_audit_rows(ddl: Ddl) -> None:
+    """Each event carries the canonical hashes of the audited rows it created or changed
+    (JSON text: [[table, key, hash], ...]), part of the event's own hash (db/events.py)."""
+    ddl.execute("ALTER TABLE events ADD COLUMN row_hashes TEXT")
+
+
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
-                                           _v4_queue_windows, _v5_station_claims, _v6_law]
+                                           _v4_queue_windows, _v5_station_claims, _v6_law,
+                                           _v7_audit_rows]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from db import catalogue_store
 from db.calendar_days import calendar_overrides
+from db.events import append_event, ensure_sealed
 from db.store import Store, StoreDamaged, StoreError, is_server_uri
 from kiosk import clock
-from kiosk.backup import daily_backup
+from kiosk.backup import daily_backup, refuse_fresh_numbering
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
@@ -81,6 +82,9 @@ def _load_office(store: Store) -> OfficeProfile:
         with store.write():
             if store.get_setting("office") is None:
                 store.put_setting("office", DEMO_OFFICE.to_dict())
+                append_event(store, "office_created", clock.now().replace(microsecond=0)
+                             .isoformat(sep=" "), data={"code": DEMO_OFFICE.code},
+                             rows=[("settings", "office")])
         data = store.get_setting("office")
     return office_from_dict(data)
 
@@ -132,13 +136,21 @@ def open_context(folder: str | Path | None = None, *, store: str | None = None) 
     store :func:`store_target` finds (``store``: the ``--store`` of the command line)."""
     root = data_dir(folder)
     station = load_station()
-    opened = Store(store_target(root, store))
+    target = store_target(root, store)
+    if isinstance(target, Path):  # a lost store is restored, never silently started afresh
+        refuse_fresh_numbering(root, target)
+    opened = Store(target)
     try:
         ctx = Context(root, opened, _load_active_catalogue(opened), _load_office(opened),
                       _load_calendar(opened), station)
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         opened.close()
         raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None
+    except BaseException:
+        opened.close()
+        raise
+    try:
+        ensure_sealed(opened, clock.now().replace(microsecond=0).isoformat(sep=" "))
     except BaseException:
         opened.close()
         raise

@@ -28,6 +28,8 @@ EVENT_NAMES: dict[str, dict[str, str]] = {
                 "en": "package refused"},
     "reprinted": {"kk": "қолхат қайта басылды", "ru": "расписка перепечатана",
                   "en": "receipt reprinted"},
+    "handed_over": {"kk": "жинақтау секторына берілді", "ru": "передан в накопительный сектор",
+                    "en": "handed to the dispatch desk"},
     "batch_created": {"kk": "жөнелтілім құрылды", "ru": "отправка сформирована",
                       "en": "courier batch made"},
     "dispatched": {"kk": "берушіге жөнелтілді", "ru": "отправлен услугодателю",
@@ -47,6 +49,8 @@ EVENT_NAMES: dict[str, dict[str, str]] = {
                              "en": "home visit cancelled"},
     # queue
     "queue_closed": {"kk": "кезек жабылды", "ru": "очередь закрыта", "en": "queue closed"},
+    "queue_settings": {"kk": "кезек баптаулары өзгертілді", "ru": "настройки очереди изменены",
+                       "en": "queue settings changed"},
     # complaints
     "complaint_registered": {"kk": "шағым тіркелді", "ru": "жалоба зарегистрирована",
                              "en": "complaint registered"},

@@ -130,7 +130,8 @@ def _insert(store: Store, login: str, full_name: str, role: str, secret: str,
         "INSERT INTO staff(login, full_name, role, secret_hash, failed_tries, active, created_at)"
         " VALUES (?, ?, ?, ?, 0, 1, ?)", (login, full_name, role, hash_secret(secret), _stamp(now)))
     events.append_event(store, "staff_added", _stamp(now), employee=by,
-                        data={"login": login, "full_name": full_name, "role": role})
+                        data={"login": login, "full_name": full_name, "role": role},
+                        rows=[("staff", login)])
     return Employee(login, full_name, role)
 
 
@@ -163,7 +164,7 @@ def set_secret(store: Store, by: Employee, login: str, secret: str, *, now: dt.d
         store.db.conn.execute("UPDATE staff SET secret_hash = ?, failed_tries = 0, "
                               "locked_until = NULL WHERE login = ?", (hash_secret(secret), login))
         events.append_event(store, "staff_secret_changed", _stamp(now), employee=by.login,
-                            data={"login": login})
+                            data={"login": login}, rows=[("staff", login)])
 
 
 def set_active(store: Store, by: Employee, login: str, active: bool, *,
@@ -177,7 +178,7 @@ def set_active(store: Store, by: Employee, login: str, active: bool, *,
         store.db.conn.execute("UPDATE staff SET active = ?, failed_tries = 0, locked_until = NULL"
                               " WHERE login = ?", (int(active), login))
         events.append_event(store, "staff_enabled" if active else "staff_disabled", _stamp(now),
-                            employee=by.login, data={"login": login})
+                            employee=by.login, data={"login": login}, rows=[("staff", login)])
 
 
 def ensure_demo_staff(store: Store, *, now: dt.datetime) -> bool:

@@ -164,7 +164,10 @@ def catalogue():
 
 def _count(ctx) -> tuple[int, int, int]:
     q = ctx.store.query_one
-    return (q("SELECT COUNT(*) AS n FROM packages")["n"], q("SELECT COUNT(*) AS n FROM events")["n"],
+    # a new store's own set-up events (catalogue imported, office created, rows sealed) aside
+    return (q("SELECT COUNT(*) AS n FROM packages")["n"],
+            q("SELECT COUNT(*) AS n FROM events WHERE kind NOT IN "
+              "('catalogue_imported', 'office_created', 'audit_sealed')")["n"],
             q("SELECT COALESCE(SUM(last), 0) AS n FROM counters")["n"])
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from kiosk import clock
 from kiosk.context import open_context
 from kiosk.errors import InputError
+from kiosk.safe_write import guard_folder
 
 
 def _day(text: str | None) -> dt.date:
@@ -27,7 +28,8 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     from kiosk.dispatch import dispatch_day
     day = _day(args.date)
     with open_context(args.data_dir) as ctx:
-        result = dispatch_day(ctx, day, args.out, args.employee, clock.now())
+        out = guard_folder(ctx.folder, args.out)
+        result = dispatch_day(ctx, day, out, args.employee, clock.now())
     if args.json:
         print(json.dumps({"day": day.isoformat(), "folder": str(result.folder),
                           "manifest": str(result.manifest),

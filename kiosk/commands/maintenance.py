@@ -35,9 +35,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         problems = ctx.store.integrity_problems()
         chain = verify_chain(ctx.store)
-        if not chain.ok:
+        if not chain.ok and not chain.problems:
             where = f" at event {chain.first_broken}" if chain.first_broken else ""
             problems.append(f"event trail broken{where}: {chain.reason}")
+        problems += list(chain.problems)   # audited rows changed or written behind its back
         problems += [f"receipt number {r['number']} used {r['n']} times"
                      for r in checks.duplicate_numbers(ctx.store)]
         problems += [f"counter {r['scope']} is behind its packages ({r['last']} < {r['top']})"

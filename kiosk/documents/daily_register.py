@@ -30,6 +30,7 @@ class RegisterPage:
     rows: tuple  # of kiosk.registers.RegisterRow
     # "version|service" -> "S1 kk / ru", "version|service|document" -> "kk / ru"
     names: dict[str, str] | None = None
+    anchor: str = ""  # the audit trail's position at the day's end (count:hash), on every page
 
 
 def bilingual_names(catalogue_of: Callable[[str], Any], rows: tuple) -> dict[str, str]:
@@ -145,6 +146,8 @@ def render_register(page: RegisterPage) -> bytes:
     def footer() -> None:
         pages[0] += 1
         c.setFont(FONT, 7)
+        if page.anchor:
+            c.drawString(margin, margin / 2, f"Аудит: {page.anchor}")
         c.drawRightString(w - margin, margin / 2, f"{page.office_code} · {page.day.isoformat()} · "
                                                    f"бет / стр. {pages[0]}")
 

@@ -29,6 +29,22 @@
 <context>
     <name>DeskWindow</name>
     <message>
+        <source>Unsaved form</source>
+        <translation>Сақталмаған өтініш</translation>
+    </message>
+    <message>
+        <source>The form being filled in is not saved: no receipt has been made for it. Discard it?</source>
+        <translation>Толтырылып жатқан өтініш сақталмаған: ол бойынша қолхат жасалған жоқ. Өшіре берейік пе?</translation>
+    </message>
+    <message>
+        <source>Discard the form</source>
+        <translation>Өтінішті өшіру</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Жұмысты жалғастыру</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Жүйеде: %1 (%2)</translation>
     </message>
@@ -331,6 +347,14 @@
     <message>
         <source>Change service</source>
         <translation>Қызметті ауыстыру</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Өтінішті тазалау</translation>
+    </message>
+    <message>
+        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <translation>Өтініш берушінің деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
     </message>
     <message>
         <source>Refuse   Ctrl+Shift+Enter</source>

@@ -398,6 +398,14 @@
         <translation>Бұл қызмет тек www.egov.kz порталында көрсетіледі. Қызметкер көмектеседі.</translation>
     </message>
     <message>
+        <source>Papers you will need for the online application</source>
+        <translation>Онлайн өтінімге қажет құжаттар</translation>
+    </message>
+    <message>
+        <source>Only if it applies to you</source>
+        <translation>Сізге қатысты болса ғана</translation>
+    </message>
+    <message>
         <source>Bring these papers</source>
         <translation>Мына құжаттарды әкеліңіз</translation>
     </message>
@@ -412,6 +420,10 @@
     <message>
         <source>If you have them</source>
         <translation>Бар болса</translation>
+    </message>
+    <message>
+        <source>No need to attach: these come from information systems</source>
+        <translation>Тіркеудің қажеті жоқ: бұлар ақпараттық жүйелерден алынады</translation>
     </message>
     <message>
         <source>No need to bring: the office gets these from information systems</source>
@@ -432,6 +444,10 @@
     <message>
         <source>The result: within %1 working days.</source>
         <translation>Нәтиже: %1 жұмыс күні ішінде.</translation>
+    </message>
+    <message>
+        <source>The term of the result is set by the provider; the office tells you when your result is here.</source>
+        <translation>Нәтиже мерзімін көрсетілетін қызметті беруші белгілейді; нәтиже келгенде мекеме сізге хабарлайды.</translation>
     </message>
     <message>
         <source>Your papers go to the provider by courier; the result comes back to this office and you collect it here.</source>

@@ -118,7 +118,8 @@ def test_audit_section_verifies(qtbot, ctx):
     fill_demo_day(ctx, DAY, 3, seed=23)
     d = desk_for(qtbot, ctx, "manager")
     sec = d.show_section("audit")
-    assert sec.table.rowCount() == 3
+    # the 3 packages and the new store's set-up: catalogue imported, office created, rows sealed
+    assert sec.table.rowCount() == 3 + 3
     sec.verify_btn.click()
     assert "intact" in sec.chain.text()
 
@@ -147,7 +148,12 @@ def test_catalogue_section_fills_s7(qtbot, ctx):
     d = desk_for(qtbot, ctx, "manager")
     sec = d.show_section("catalogue")
     assert sec.service.currentData() == "school_admission"  # the empty list comes first
-    sec.docs.setPlainText("required; Өтініш; Заявление\nsystem; Туу туралы куәлік; Свидетельство о рождении")
+    sec.name_edit(0, 1).setText("Өтініш")
+    sec.name_edit(0, 2).setText("Заявление")
+    sec.add_doc_btn.click()
+    sec.doc_table.cellWidget(1, 0).setCurrentIndex(2)  # from an information system
+    sec.name_edit(1, 1).setText("Туу туралы куәлік")
+    sec.name_edit(1, 2).setText("Свидетельство о рождении")
     sec.version.setText("2026.2-s7")
     sec.fill_btn.click()
     assert ctx.catalogue.version == "2026.2-s7"
