@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Empty the applicant's details and the ticked papers; the service stays</source>
-        <translation>Өтініш берушінің деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
+        <translation>Көрсетілетін қызметті алушының деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
     </message>
     <message>
         <source>Refuse   Ctrl+Shift+Enter</source>

@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>One row a document: what kind it is and its name in Kazakh and in Russian. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
-        <translation>Әр жолда бір құжат: түрі және қазақша, орысша атауы. «Ақпараттық жүйеден»: қызметкер оны сол жерден алады, өтініш беруші әкелмейді.</translation>
+        <translation>Әр жолда бір құжат: түрі және қазақша, орысша атауы. «Ақпараттық жүйеден»: қызметкер оны сол жерден алады, көрсетілетін қызметті алушы әкелмейді.</translation>
     </message>
     <message>
         <source>Kind</source>
