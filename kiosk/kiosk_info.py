@@ -88,7 +88,17 @@ class ServiceSheet:
         return out
 
 
-def service_sheet(service: Service) -> ServiceSheet:
+def _term(service: Service, office_kind: str | None) -> int | None:
+    if office_kind is None or not service.steps:
+        return service.term_working_days
+    from kiosk.catalogue import channel_of
+    days = sum(st.day_count for st in service.path(channel_of(office_kind)) if st.in_term)
+    return days or None
+
+
+def service_sheet(service: Service, office_kind: str | None = None) -> ServiceSheet:
+    """What to bring for a service; with ``office_kind`` the result term is the one computed
+    from the service's path through that office (issue 15 point 7), none when it has none."""
     required, conditional, optional, from_is = [], [], [], []
     for d in service.documents:
         if d.from_information_system:
@@ -102,7 +112,7 @@ def service_sheet(service: Service) -> ServiceSheet:
     lim = service.limits
     return ServiceSheet(service, tuple(required), tuple(conditional), tuple(optional),
                         tuple(from_is), lim.max_wait_min, lim.max_service_min,
-                        service.term_working_days, service.acceptance_day_counts,
+                        _term(service, office_kind), service.acceptance_day_counts,
                         service.courier, service.information_only, service.can_accept)
 
 

@@ -20,7 +20,7 @@ __all__ = ["update_office", "set_calendar_day", "calendar_overrides", "printer_n
 
 EDITABLE = ("name_kk", "name_ru", "address_kk", "address_ru", "phone", "open_time",
             "close_time", "accept_until", "lunch_start", "lunch_end", "station", "paper",
-            "idle_timeout_s", "language", "printer")
+            "idle_timeout_s", "language", "printer", "office_kind", "services", "return_days")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -64,6 +64,24 @@ def _clean(key: str, value: Any) -> Any:
         return value
     if key == "printer":
         return " ".join(str(value or "").split())[:200]
+    # issue 15 points 1, 5, 7: what the office is, which services it accepts (None: all its
+    # channels allow), when a result without a term is expected back
+    if key == "office_kind":
+        if value not in ("state_corporation", "provider", "village_akimat"):
+            raise InputError(key, "settings.choice")
+        return value
+    if key == "services":
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise InputError(key, "settings.choice")
+        return sorted(set(value))
+    if key == "return_days":
+        if not isinstance(value, dict) or not all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                and 1 <= v <= 60 for k, v in value.items()):
+            raise InputError(key, "settings.choice")
+        return dict(value)
     raise InputError(key, "settings.choice")
 
 

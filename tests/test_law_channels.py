@@ -166,3 +166,20 @@ def test_consent_method_recorded(ctx):
     with pytest.raises(InputError) as err:
         request_from_dict(ctx.catalogue, {**base, "consent": True, "consent_method": "phone"})
     assert err.value.code == "consent.method"
+
+
+def test_office_settings_for_kind_services_and_return_term(ctx):
+    """Seed 001 l.13-15 / 000 l.11 (which services an office accepts), seed 002 l.27 (a village
+    akimat), issue 15 point 7 (S1's expected return, a setting)."""
+    from kiosk.settings import update_office
+    from kiosk.staff import Employee
+    admin = Employee("admin", "Әкімші", "administrator")
+    update_office(ctx, admin, {"office_kind": "provider", "services": ["teacher_attestation"],
+                               "return_days": {"teacher_attestation": 4}}, now=NOW)
+    assert ctx.office.office_kind == "provider" and ctx.office.services == ["teacher_attestation"]
+    assert ctx.office.return_days == {"teacher_attestation": 4}
+    with pytest.raises(InputError):
+        update_office(ctx, admin, {"office_kind": "bank"}, now=NOW)
+    with pytest.raises(InputError) as err:
+        accept(ctx, "certificate_duplicate", NOW, 1)
+    assert err.value.code == "service.not_here"

@@ -112,3 +112,14 @@ def test_service_due_dates_follow_the_office_kind(ctx):
     at_school = service_due_dates(ctx, "certificate_duplicate", dt.date(2026, 11, 20))
     assert at_school.due == dt.date(2026, 12, 11)
     assert CAL.working_days_between(at_school.due, at_con.due) == 2
+
+
+def test_the_kiosk_sheet_shows_the_computed_term():
+    """Seed 004 l.287-303 (S8: 1 + 12 + 1 working days through the State Corporation); seed
+    001 l.13-15 (S1: no result term, none promised)."""
+    from kiosk.kiosk_info import service_sheet
+    cat = load_catalogue()
+    assert service_sheet(cat.service("externat"), "state_corporation").term_working_days == 14
+    assert service_sheet(cat.service("teacher_attestation"),
+                         "state_corporation").term_working_days is None
+    assert service_sheet(cat.service("certificate_duplicate"), "provider").term_working_days == 15

@@ -188,7 +188,7 @@ class ServicePage(QWidget):
         layout.addLayout(row)
 
     def show_service(self, service: Service) -> None:
-        self.sheet = service_sheet(service)
+        self.sheet = service_sheet(service, self.ctx.office.office_kind)
         self.status.clear()
         self.retranslate_ui()
 

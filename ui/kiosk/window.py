@@ -240,7 +240,7 @@ class KioskWindow(QWidget):
         service = self.ctx.catalogue.service(service_id)
         if service is None:
             return
-        sheet, lang = service_sheet(service), LANG.current
+        sheet, lang = service_sheet(service, self.ctx.office.office_kind), LANG.current
         office = self.ctx.office.name_kk if lang == "kk" else self.ctx.office.name_ru
         stamp = self.ctx.now().strftime("%d.%m.%Y %H:%M")  # day first, as everywhere
         out = self.ctx.folder / "slips" / f"{service.id}-{lang}.pdf"
