@@ -12,6 +12,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--kiosk", action="store_true", help="run the applicant kiosk full screen")
     p.add_argument("--lang", choices=("kk", "ru", "en"), help="start in this language")
     p.add_argument("--smoke", action="store_true", help="start, show the first screen, exit 0")
+    p.add_argument("--training", action="store_true",
+                   help="open the training office (its own folder, made on first use)")
     return p.parse_args(argv)
 
 
@@ -37,12 +39,48 @@ def store_problem(args: argparse.Namespace, exc: Exception) -> int:
     return 3
 
 
+def first_run(args: argparse.Namespace, missing: Exception) -> object:
+    """An empty data folder: the set-up of this office or the training office; None when
+    the person closed the dialog."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.paths import training_dir
+    from ui.app import make_app
+    from ui.first_run import FirstRunDialog
+    make_app()
+    dialog = FirstRunDialog(Path(str(getattr(missing, "folder", ""))), training_dir())
+    if args.smoke:
+        QTimer.singleShot(0, dialog.reject)
+    dialog.exec()
+    return dialog.result_ctx
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    import os
+    if os.name == "posix":
+        os.umask(0o077)  # the store, backups, receipts and exports: the user's only
     from db.store import StoreError
-    from kiosk.context import open_context
+    from kiosk.context import StoreMissing, open_context
+    from kiosk.errors import InputError
+    ctx = None
     try:
-        ctx = open_context(args.data_dir)  # the store before any widget
+        if args.training:
+            from kiosk.office_setup import open_training_office
+            ctx = open_training_office(args.data_dir)
+        else:
+            # the store before any widget; the GUI keeps the computer's clock for an office
+            ctx = open_context(args.data_dir, ignore_fixed_clock=True)
+    except StoreMissing as exc:
+        ctx = first_run(args, exc)
+        if ctx is None:
+            return 0 if args.smoke else 2
+    except InputError as exc:
+        from kiosk.cli import default_lang
+        print(f"qabyldau: {exc.text(args.lang or default_lang())}", file=sys.stderr)
+        return 2
     except StoreError as exc:
         return store_problem(args, exc)
     from PySide6.QtCore import QTimer

@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from db.packages import insert_package  # noqa: E402
-from kiosk.context import open_context  # noqa: E402
+from kiosk.office_setup import make_training_store  # noqa: E402
 from kiosk.demo import random_person  # noqa: E402
 from kiosk.dispatch import dispatch_day  # noqa: E402
 from kiosk.documents.fonts import register_fonts  # noqa: E402
@@ -56,7 +56,7 @@ def _fill(ctx, n: int) -> None:
 def run(n: int = 5000) -> float:
     """Seconds to dispatch a day of ``n`` courier packages (store built beforehand)."""
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with open_context(Path(tmp) / "data") as ctx:
+        with make_training_store(Path(tmp) / "data") as ctx:
             _fill(ctx, n)
             register_fonts()  # once per process (about 0.4 s), not part of a day's dispatch
             start = time.perf_counter()

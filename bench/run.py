@@ -218,12 +218,12 @@ def bench_lookups(n: int, repeat: int) -> dict[str, float]:
 
 # -- the run ---------------------------------------------------------------------------------
 def run(packages: int, quick: bool) -> dict[str, Any]:
-    from kiosk.context import open_context
+    from kiosk.office_setup import make_training_store
     repeat = 5 if quick else 50
     res: dict[str, Any] = {}
     baselines: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with open_context(Path(tmp) / "office") as ctx:
+        with make_training_store(Path(tmp) / "office") as ctx:  # QABYLDAU_NOW-free, like an office
             res["accept_ms"], number, res["accept_cpu_ms"] = bench_accept(ctx, repeat)
             res["receipt_ms"], baselines["receipt_ms"], res["receipt_pages"] = \
                 bench_receipt(ctx, number, repeat)

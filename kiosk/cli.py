@@ -1,7 +1,9 @@
 """The ``qabyldau`` command line: a thin door onto the same core functions as the GUI.
 
-Every command takes ``--data-dir``.  Bad input exits 2 with a message naming the field, in
-the language of ``--lang`` (or the system's: kk, ru, else en); nothing is stored then.
+Every command takes ``--data-dir`` and, except ``services``, ``check``, ``verify``, ``demo``
+and ``setup``, signs in with ``--login`` (kiosk.commands.common).  Bad input exits 2 with a
+message naming the field, in the language of ``--lang`` (or the system's: kk, ru, else en);
+nothing is stored then.  Files the commands write are the user's only (umask 077).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Callable, Sequence
 from db.store import StoreError
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
+from kiosk.commands.common import add_login_option, sign_in_command
 from kiosk.errors import InputError
 
 __all__ = ["main", "CommandError"]
@@ -43,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="office data folder (default: $QABYLDAU_HOME or the per-user data folder)")
     common.add_argument("--lang", choices=("kk", "ru", "en"), default=None,
                         help="language of messages (default: from the system)")
+    add_login_option(common)
     parser = argparse.ArgumentParser(
         prog="qabyldau",
         description="Qabyldau: document intake at a public-service front office.")
@@ -57,7 +61,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.lang = args.lang or default_lang()
     handler: Handler = args.handler
+    if os.name == "posix":
+        os.umask(0o077)  # the store, backups, receipts and exports: the user's only
     try:
+        if getattr(args, "sign_in", True):
+            args.account = sign_in_command(args)
         return handler(args)
     except InputError as exc:
         where = f"{exc.field}: " if exc.field else ""

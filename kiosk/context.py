@@ -1,10 +1,13 @@
 """The open office: its store, active catalogue, profile and calendar, in one object that the
-command line and the GUI both hold.  Opening it creates the store and the demo office on first
-run and records the bundled catalogue as the first version."""
+command line and the GUI both hold.  Opening needs a store made before (``qabyldau setup`` for
+an office, ``qabyldau demo`` for a training office, see kiosk.office_setup): a folder without
+one is :class:`StoreMissing`.  The first opening records the bundled catalogue as the first
+version.  ``QABYLDAU_NOW`` is honoured on a training store only."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,10 +18,25 @@ from kiosk import clock
 from kiosk.backup import daily_backup
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
+from kiosk.documents.layout import set_training_mark
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
+from kiosk.store_kind import (FIXED_CLOCK_ENV, TRAINING, FixedClockRefused, StoreMissing,
+                              fixed_clock_requested, store_kind)
 
-__all__ = ["Context", "open_context"]
+__all__ = ["Context", "open_context", "StoreMissing", "private_folder"]
+
+
+def private_folder(root: Path) -> Path:
+    """The data folder readable by its owner only (POSIX 0700); files made in it are the
+    owner's only too (umask 077 for this process)."""
+    if os.name == "posix":
+        os.umask(0o077)
+        try:
+            os.chmod(root, 0o700)
+        except OSError:
+            pass
+    return root
 
 
 @dataclass
@@ -28,7 +46,13 @@ class Context:
     catalogue: Catalogue
     office: OfficeProfile
     calendar: WorkingCalendar
+    kind: str = TRAINING
     _versions: dict[str, Catalogue] = field(default_factory=dict)
+
+    @property
+    def training(self) -> bool:
+        """A training office: the mark "ОҚУ / УЧЕБНЫЙ" on every screen and paper."""
+        return self.kind == TRAINING
 
     def close(self) -> None:
         self.store.close()
@@ -89,12 +113,26 @@ def _load_active_catalogue(store: Store) -> Catalogue:
     return parse_catalogue(active[1], f"catalogue version {active[0]}")
 
 
-def open_context(folder: str | Path | None = None) -> Context:
-    root = data_dir(folder)
-    store = Store(store_path(root))
+def open_context(folder: str | Path | None = None, *, ignore_fixed_clock: bool = False) -> Context:
+    """The office in ``folder``.  A folder without a store raises StoreMissing (nothing is
+    created).  QABYLDAU_NOW on an office store raises FixedClockRefused, or with
+    ``ignore_fixed_clock`` (the GUI) is dropped so the computer's clock rules."""
+    root = private_folder(data_dir(folder))
+    path = store_path(root)
+    if not path.exists():
+        raise StoreMissing(root)
+    store = Store(path)
     try:
+        kind = store_kind(store)
+        if not kind:
+            raise StoreMissing(root)
+        if kind != TRAINING and fixed_clock_requested():
+            if not ignore_fixed_clock:
+                raise FixedClockRefused()
+            os.environ.pop(FIXED_CLOCK_ENV, None)
         ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),
-                      _load_calendar(store))
+                      _load_calendar(store), kind)
+        set_training_mark(kind == TRAINING)  # every paper of a training office is marked
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         store.close()
         raise StoreDamaged(f"{store.path} is damaged ({exc})") from None

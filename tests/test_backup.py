@@ -30,6 +30,12 @@ def accept(ctx, i: int) -> str:
                           employee="desk").number
 
 
+@pytest.fixture(autouse=True)
+def _admin_pin(monkeypatch):
+    """backup and restore sign in as the training office's administrator."""
+    monkeypatch.setenv("QABYLDAU_PIN", "4444")
+
+
 def numbers(folder: Path) -> list[str]:
     conn = sqlite3.connect(folder / "qabyldau.sqlite3")
     try:
@@ -41,12 +47,12 @@ def numbers(folder: Path) -> list[str]:
 def test_backup_then_restore_round_trip(ctx, tmp_path, capsys) -> None:
     first = [accept(ctx, i) for i in range(3)]
     out = tmp_path / "copy.sqlite3"
-    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder)]) == 0
+    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
     assert "3 packages" in capsys.readouterr().out
     later = accept(ctx, 9)              # accepted after the backup
     ctx.close()
 
-    assert cli(["restore", str(out), "--data-dir", str(ctx.folder)]) == 0
+    assert cli(["restore", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
     said = capsys.readouterr().out
     assert "3 packages" in said and "kept in" in said
     assert numbers(ctx.folder) == first
@@ -63,14 +69,21 @@ def numbers_of(path: Path) -> list[str]:
         conn.close()
 
 
-def test_backup_while_another_program_writes(ctx, tmp_path) -> None:
+def test_backup_while_another_program_writes(ctx, tmp_path, monkeypatch) -> None:
     """The online backup is consistent even with uncommitted writes of another connection."""
+    import kiosk.commands.backup as backup_cmd
     accept(ctx, 1)
     other = sqlite3.connect(ctx.store.path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    other.execute("INSERT INTO settings(key, value) VALUES ('half', '1')")
+    real = backup_cmd.backup_store
+
+    def while_another_writes(store, target):  # after the sign-in, during the backup
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("INSERT INTO settings(key, value) VALUES ('half', '1')")
+        return real(store, target)
+
+    monkeypatch.setattr(backup_cmd, "backup_store", while_another_writes)
     out = tmp_path / "b.sqlite3"
-    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder)]) == 0
+    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
     other.execute("ROLLBACK")
     other.close()
     with Store(out, migrate=False) as s:
@@ -123,7 +136,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(ctx, tmp_path, capsys, k
     bad = _bad_files(tmp_path, good)[kind]
     ctx.close()
     before = ctx.store.path.read_bytes()
-    code = cli(["restore", str(bad), "--data-dir", str(ctx.folder), "--lang", "ru"])
+    code = cli(["restore", str(bad), "--data-dir", str(ctx.folder), "--lang", "ru", "--login", "admin"])
     err = capsys.readouterr().err
     assert code == 3
     assert err.startswith("qabyldau: ") and len(err.strip()) > 20 and "Traceback" not in err
@@ -225,7 +238,8 @@ def test_garbage_store_gives_store_damaged_with_the_restore_command(data_dir) ->
 
 def test_foreign_sqlite_file_is_not_turned_into_a_store(data_dir) -> None:
     from kiosk.context import open_context
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "qabyldau.sqlite3").unlink()   # not the test's training store: a foreign file
     c = sqlite3.connect(data_dir / "qabyldau.sqlite3")
     c.execute("CREATE TABLE settings(k TEXT)")
     c.commit()
@@ -268,7 +282,7 @@ def test_gui_message_box_is_shown(data_dir, monkeypatch, qtbot) -> None:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "qabyldau.sqlite3").write_bytes(b"not a database at all" * 100)
     assert main.main(["--data-dir", str(data_dir), "--lang", "en"]) == 3
     assert shown["title"] == "The office data cannot be opened"

@@ -58,18 +58,18 @@ def test_waiting_and_service_times_against_the_limits(ctx):
     assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90) == 9
 
 
-def test_stats_command_json(ctx, data_dir, capsys):
+def test_stats_command_json(ctx, data_dir, capsys, login_as):
     fill_demo_day(ctx, DAY, 20, seed=5)
     _ticket(ctx, 1, "teacher_attestation", "09:00:00", "09:10:00", "09:15:00")
     code = main(["stats", "--from", DAY.isoformat(), "--to", DAY.isoformat(), "--json",
-                 "--data-dir", str(data_dir)])
+                 "--data-dir", str(data_dir), *login_as("manager")])
     d = json.loads(capsys.readouterr().out)
     assert code == 0
     assert d["packages"] == 20 and d["accepted"] + d["refused"] == 20
     assert d["waiting"]["count"] == 1 and d["waiting"]["mean_min"] == 10
     assert d["service"]["within_share"] == 1.0
     assert main(["stats", "--from", "2026-11-21", "--to", "2026-11-20",
-                 "--data-dir", str(data_dir)]) == 2
+                 "--data-dir", str(data_dir), *login_as("manager")]) == 2
 
 
 def test_overdue_counts_results_not_issued_in_time(ctx):

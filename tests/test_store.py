@@ -52,7 +52,8 @@ def test_numbering_two_processes_at_once(tmp_path):
     root = str(pathlib.Path(__file__).resolve().parents[1])
     home = str(tmp_path / "shared")
     from kiosk.context import open_context
-    open_context(home).close()  # create the store first, as the application does
+    from kiosk.office_setup import make_training_store
+    make_training_store(home).close()  # create the store first, as `qabyldau demo` does
     procs = [subprocess.Popen([sys.executable, "-c", NUMBERING_WORKER.format(
         root=root, home=home, n=40, seed=seed)]) for seed in (1, 2)]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]

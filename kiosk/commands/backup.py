@@ -38,9 +38,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common],
                        help="copy the store to a file (safe while the desk is working)")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, right="backup")
 
     p = sub.add_parser("restore", parents=[common],
                        help="replace the store with a checked backup (the current one is kept aside)")
     p.add_argument("file", metavar="FILE")
-    p.set_defaults(handler=cmd_restore)
+    p.set_defaults(handler=cmd_restore, right="restore")

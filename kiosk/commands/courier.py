@@ -9,6 +9,7 @@ import sys
 from typing import Any
 
 from kiosk import clock
+from kiosk.commands.common import signed_in
 from kiosk.context import open_context
 from kiosk.errors import InputError
 
@@ -26,7 +27,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     from kiosk.dispatch import dispatch_day
     day = _day(args.date)
     with open_context(args.data_dir) as ctx:
-        result = dispatch_day(ctx, day, args.out, args.employee, clock.now())
+        result = dispatch_day(ctx, day, args.out, signed_in(ctx, args), clock.now())
     if args.json:
         print(json.dumps({"day": day.isoformat(), "folder": str(result.folder),
                           "manifest": str(result.manifest),
@@ -58,9 +59,10 @@ def cmd_return(args: argparse.Namespace) -> int:
     from kiosk.returns import mark_returned
     failed = 0
     with open_context(args.data_dir) as ctx:
+        who = signed_in(ctx, args).login
         for number in args.numbers:
             try:
-                h = mark_returned(ctx, number, args.employee, clock.now(), lang=args.lang)
+                h = mark_returned(ctx, number, who, clock.now(), lang=args.lang)
             except InputError as exc:
                 failed += 1
                 print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
@@ -72,7 +74,8 @@ def cmd_return(args: argparse.Namespace) -> int:
 def cmd_issue(args: argparse.Namespace) -> int:
     from kiosk.returns import issue_result
     with open_context(args.data_dir) as ctx:
-        h = issue_result(ctx, args.number, args.employee, clock.now(), lang=args.lang)
+        h = issue_result(ctx, args.number, signed_in(ctx, args).login, clock.now(),
+                         lang=args.lang)
     print(f"{h.number}  issued to {h.applicant}  at {h.issued_at}  by {h.issued_by}")
     return 0
 
@@ -101,28 +104,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        help="batch a day's courier packages and write registers, CSVs, manifest")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the day's files")
-    p.add_argument("--employee", default="Оператор", help="name of the dispatcher")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=cmd_dispatch)
+    p.set_defaults(handler=cmd_dispatch, right="dispatch")
 
     p = sub.add_parser("verify", parents=[common],
                        help="check a dispatch folder against its manifest (exit 1: differences)")
     p.add_argument("folder", metavar="DIR")
-    p.set_defaults(handler=cmd_verify)
+    p.set_defaults(handler=cmd_verify, sign_in=False)
 
     p = sub.add_parser("return", parents=[common],
                        help="mark results brought back by the courier as ready to issue")
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="receipt numbers")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_return)
+    p.set_defaults(handler=cmd_return, right="returns")
 
     p = sub.add_parser("issue", parents=[common], help="hand a ready result to the applicant")
     p.add_argument("number", metavar="NUMBER", help="receipt number")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_issue)
+    p.set_defaults(handler=cmd_issue, right="issue")
 
     p = sub.add_parser("overdue", parents=[common],
                        help="packages past their due date, and providers late with results")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="as of this day (default: today)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_overdue)
+    p.set_defaults(handler=cmd_overdue, right="overdue")

@@ -9,7 +9,7 @@ from typing import Any
 
 from db.packages import STATUSES, find_packages
 from kiosk import clock
-from kiosk.commands.common import dump
+from kiosk.commands.common import dump, signed_in
 from kiosk.context import open_context
 from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
@@ -53,7 +53,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
         raise CommandError(f"cannot read {args.json}: {exc}") from None
     with open_context(args.data_dir) as ctx:
         request = parse_request_json(ctx.catalogue, text)
-        result = accept_package(ctx, request, employee=args.employee, now=clock.now())
+        result = accept_package(ctx, request, employee=signed_in(ctx, args).login,
+                                now=clock.now())
         pdf = save_receipt(ctx, result.number, fmt=args.format)
         dump({"outcome": result.outcome, "number": result.number, "pdf": str(pdf),
                "missing": list(result.missing),
@@ -68,7 +69,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             path = save_receipt(ctx, args.number.strip().upper(), args.out, args.format)
         except PackageNotFound as exc:
             raise CommandError(str(exc), 1) from None
-        record_reprint(ctx, args.number.strip().upper(), args.employee, clock.now(), to="file")
+        record_reprint(ctx, args.number.strip().upper(), signed_in(ctx, args).login, clock.now(),
+                       to="file")
         print(path)
     return 0
 
@@ -106,20 +108,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("services", parents=[common], help="list the services of the catalogue")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include repealed services")
-    p.set_defaults(handler=cmd_services)
+    p.set_defaults(handler=cmd_services, sign_in=False)
 
     p = sub.add_parser("accept", parents=[common], help="accept (or refuse) a package from a JSON file")
     p.add_argument("--json", required=True, metavar="FILE", help="request file, or - for stdin")
-    p.add_argument("--employee", default="Оператор", help="name of the accepting employee")
     p.add_argument("--format", choices=FORMATS, default=None, help="receipt paper format")
-    p.set_defaults(handler=cmd_accept)
+    p.set_defaults(handler=cmd_accept, right="intake")
 
     p = sub.add_parser("receipt", parents=[common], help="reprint a receipt")
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--format", choices=FORMATS, default=None)
-    p.add_argument("--employee", default=None, help="who reprints it (kept in the package's trail)")
-    p.set_defaults(handler=cmd_receipt)
+    p.set_defaults(handler=cmd_receipt, right="package")
 
     p = sub.add_parser("lookup", parents=[common], help="find packages by number, IIN or surname")
     p.add_argument("query", nargs="?", default=None)
@@ -127,4 +127,4 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_lookup)
+    p.set_defaults(handler=cmd_lookup, right="package")

@@ -1,7 +1,8 @@
 """audit, register, stats, complaint, staff, catalogue: the office manager's commands.
 
-Reading (verify, register, stats, lists) needs only the data folder.  A command that changes
-office data signs in first: ``--login`` and the PIN from $QABYLDAU_PIN or asked for."""
+Every one signs in first (``--login``, the PIN from $QABYLDAU_PIN or asked for) with a role
+that opens the same section at the desk: audit, register, stats, complaints, catalogue for a
+manager or an administrator; staff for an administrator."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ from typing import Any
 
 from kiosk import clock
 from kiosk.audit import verify
-from kiosk.commands.common import dump, signed_in
+from kiosk.commands.common import NEW_PIN_ENV, ask_new_pin, dump, signed_in
 from kiosk.context import open_context
 from kiosk.errors import InputError
-from kiosk.staff import ensure_demo_staff
 
 
 def _date(text: str | None, field: str) -> dt.date:
@@ -102,13 +102,40 @@ def cmd_complaint_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_staff_list(args: argparse.Namespace) -> int:
-    from kiosk.staff import list_staff
+def cmd_staff(args: argparse.Namespace) -> int:
+    from kiosk.staff import add_employee, list_staff, require, set_active, set_secret
     with open_context(args.data_dir) as ctx:
-        ensure_demo_staff(ctx.store, now=clock.now())
-        for r in list_staff(ctx.store):
-            state = "active" if r["active"] else "disabled"
-            print(f"{r['login']}\t{r['role']}\t{state}\t{r['full_name']}")
+        who = signed_in(ctx, args)
+        if args.action == "list":
+            require(who, "staff")
+            rows = list_staff(ctx.store)
+            if args.json:
+                dump([{k: r[k] for k in ("login", "full_name", "role", "active",
+                                         "locked_until", "created_at")} for r in rows])
+                return 0
+            for r in rows:
+                state = "active" if r["active"] else "disabled"
+                print(f"{r['login']}\t{r['role']}\t{state}\t{r['full_name']}")
+            return 0
+        if not args.account_login:
+            raise InputError("login", "staff.login_invalid")
+        if args.action == "add":
+            if not args.role:
+                raise InputError("role", "staff.role_unknown", role="")
+            pin = ask_new_pin(args.account_login, NEW_PIN_ENV)
+            e = add_employee(ctx.store, who, args.account_login, args.name or "", args.role, pin,
+                             now=clock.now())
+            print(f"{e.login}: {e.role}, {e.full_name}")
+        elif args.action == "disable":
+            set_active(ctx.store, who, args.account_login, False, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: disabled")
+        elif args.action == "enable":
+            set_active(ctx.store, who, args.account_login, True, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: enabled")
+        else:  # pin
+            pin = ask_new_pin(args.account_login, NEW_PIN_ENV)
+            set_secret(ctx.store, who, args.account_login, pin, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: new PIN set")
     return 0
 
 
@@ -128,28 +155,25 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    signer = argparse.ArgumentParser(add_help=False)
-    signer.add_argument("--login", help="who does it (PIN from $QABYLDAU_PIN or asked for)")
-
     p = sub.add_parser("audit", parents=[common], help="check the event trail's hash chain")
     p.add_argument("action", choices=("verify",))
-    p.set_defaults(handler=cmd_audit_verify)
+    p.set_defaults(handler=cmd_audit_verify, right="audit")
 
     p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--out", metavar="DIR", default=".")
     p.add_argument("--format", action="append", choices=("pdf", "csv", "xlsx"))
-    p.set_defaults(handler=cmd_register)
+    p.set_defaults(handler=cmd_register, right="registers")
 
     p = sub.add_parser("stats", parents=[common], help="statistics for a day or a period")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, right="statistics")
 
     p = sub.add_parser("complaint", parents=[common], help="register and list complaints")
     csub = p.add_subparsers(dest="complaint_action", required=True)
-    a = csub.add_parser("add", parents=[common, signer], help="register a complaint")
+    a = csub.add_parser("add", parents=[common], help="register a complaint")
     a.add_argument("--number", required=True, help="incoming number")
     a.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
     a.add_argument("--applicant", required=True)
@@ -157,18 +181,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--phone")
     a.add_argument("--package", help="receipt number the complaint is about")
     a.add_argument("--slip", metavar="FILE.pdf", help="write the confirmation slip")
-    a.set_defaults(handler=cmd_complaint_add)
+    a.set_defaults(handler=cmd_complaint_add, right="complaints")
     a = csub.add_parser("list", parents=[common], help="list complaints")
     a.add_argument("--open", action="store_true", help="only those not answered")
     a.add_argument("--json", action="store_true")
-    a.set_defaults(handler=cmd_complaint_list)
+    a.set_defaults(handler=cmd_complaint_list, right="complaints")
 
-    p = sub.add_parser("staff", parents=[common], help="list the office's staff accounts")
-    p.add_argument("action", choices=("list",))
-    p.set_defaults(handler=cmd_staff_list)
+    p = sub.add_parser("staff", parents=[common],
+                       help="the office's staff accounts: list, add, disable, enable, pin")
+    p.add_argument("action", choices=("list", "add", "disable", "enable", "pin"))
+    p.add_argument("account_login", nargs="?", metavar="LOGIN",
+                   help="the account to add, disable, enable or give a new PIN")
+    p.add_argument("--name", metavar="FULL NAME", help="full name, as printed on receipts (add)")
+    p.add_argument("--role", choices=("clerk", "dispatcher", "manager", "administrator"),
+                   help="role (add)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_staff)  # a PIN of one's own needs no staff right
 
-    p = sub.add_parser("catalogue", parents=[common, signer],
+    p = sub.add_parser("catalogue", parents=[common],
                        help="compare, import or activate a catalogue file")
     p.add_argument("action", choices=("diff", "import", "activate"))
     p.add_argument("file")
-    p.set_defaults(handler=cmd_catalogue)
+    p.set_defaults(handler=cmd_catalogue, right="catalogue")
