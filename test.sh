@@ -4,10 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# System tools the tests use: zbar (barcode decoder), poppler (PDF -> PNG), Qt's runtime libraries.
+# System tools the tests use: zbar (barcode decoder), poppler (PDF -> PNG), espeak-ng (speech),
+# Qt's runtime libraries.
 need=()
 command -v zbarimg >/dev/null 2>&1 || need+=(zbar-tools libzbar0)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v espeak-ng >/dev/null 2>&1 || need+=(espeak-ng)   # the hall display's voice
+# PostgreSQL for the office-server tests: the test set-up starts its own cluster with initdb
+command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 \
+  || need+=(postgresql)
 for lib in libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3; do
   dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
 done

@@ -53,10 +53,12 @@ def _fill(ctx, n: int) -> None:
                 "format": "a4"})
 
 
-def run(n: int = 5000) -> float:
-    """Seconds to dispatch a day of ``n`` courier packages (store built beforehand)."""
+def run(n: int = 5000, store: str | None = None) -> float:
+    """Seconds to dispatch a day of ``n`` courier packages (store built beforehand); ``store``:
+    an empty office-server store to do it on instead of an embedded one."""
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with make_training_store(Path(tmp) / "data") as ctx:
+        # a training store (on the office server's empty schema when ``store`` is given)
+        with make_training_store(Path(tmp) / "data", store_url=store) as ctx:
             _fill(ctx, n)
             register_fonts()  # once per process (about 0.4 s), not part of a day's dispatch
             start = time.perf_counter()

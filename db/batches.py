@@ -8,7 +8,7 @@ from typing import Any, Iterable, Sequence
 from db.store import Store
 
 __all__ = ["pending_packages", "insert_batch", "assign_batch", "batches_of_day", "batch_by_number",
-           "batch_packages", "REGISTER_COLUMNS"]
+           "batch_packages", "batch_number", "batches_with_progress", "REGISTER_COLUMNS"]
 
 # what a register row needs from a package
 REGISTER_COLUMNS = ("id, number, day, service_id, catalogue_version, surname, name, patronymic, "
@@ -31,17 +31,14 @@ def pending_packages(store: Store, day: str, courier_services: Iterable[str]) ->
 
 def insert_batch(store: Store, row: dict[str, Any]) -> int:
     """Inside a write transaction."""
-    cols = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    cur = store.db.conn.execute(f"INSERT INTO batches({cols}) VALUES ({marks})", tuple(row.values()))
-    return int(cur.lastrowid or 0)
+    return store.insert("batches", row)
 
 
 def assign_batch(store: Store, batch_id: int, destination: str, package_ids: Sequence[int],
                  at: str) -> int:
     """Put packages into a batch (inside the write that created it); only packages still in no
     batch and still 'accepted' move, so a package is never in two batches.  Returns how many."""
-    cur = store.db.conn.executemany(
+    cur = store.executemany(
         "UPDATE packages SET batch_id = ?, status = 'dispatched', dispatched_at = ?, "
         "destination = ? WHERE id = ? AND batch_id IS NULL AND status = 'accepted'",
         [(batch_id, at, destination, pid) for pid in package_ids])
@@ -59,3 +56,19 @@ def batch_by_number(store: Store, number: str) -> dict[str, Any] | None:
 def batch_packages(store: Store, batch_id: int) -> list[dict[str, Any]]:
     return store.query(f"SELECT {REGISTER_COLUMNS} FROM packages WHERE batch_id = ? "
                        "ORDER BY number", (batch_id,))
+
+
+def batch_number(store: Store, batch_id: int) -> str | None:
+    row = store.query_one("SELECT number FROM batches WHERE id = ?", (batch_id,))
+    return None if row is None else str(row["number"])
+
+
+def batches_with_progress(store: Store, day: str) -> list[dict[str, Any]]:
+    """The batches of a day with how many of their packages are back (returned) and issued."""
+    return store.query(
+        "SELECT b.number, b.destination, b.count, b.created_at, b.employee, "
+        "SUM(CASE WHEN p.status = 'result_ready' THEN 1 ELSE 0 END) AS returned, "
+        "SUM(CASE WHEN p.status = 'issued' THEN 1 ELSE 0 END) AS issued "
+        "FROM batches b LEFT JOIN packages p ON p.batch_id = b.id WHERE b.day = ? "
+        "GROUP BY b.id, b.number, b.destination, b.count, b.created_at, b.employee "
+        "ORDER BY b.number", (day,))

@@ -7,12 +7,16 @@ from typing import Protocol
 
 from db.store import Store
 
-__all__ = ["import_version", "activate", "active_content", "version_content", "versions"]
+__all__ = ["import_version", "activate", "active_content", "version_content", "versions",
+           "stored_sha256", "insert_version", "set_active"]
 
 
 class _CatalogueLike(Protocol):
-    version: str
-    sha256: str
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def sha256(self) -> str: ...
 
     def to_json(self) -> str: ...
 
@@ -26,23 +30,37 @@ def import_version(store: Store, catalogue: _CatalogueLike, *, activate: bool, a
             raise ValueError(f"catalogue version {catalogue.version} is already stored with "
                              "other content: give the new file a new version")
         if existing is None:
-            store.db.conn.execute(
-                "INSERT INTO catalogue_versions(version, sha256, content, imported_at, active, "
-                "imported_by) VALUES (?, ?, ?, ?, 0, ?)",
-                (catalogue.version, catalogue.sha256, catalogue.to_json(), at, employee))
+            insert_version(store, catalogue, at=at, employee=employee)
         if activate:
-            _activate(store, catalogue.version)
+            set_active(store, catalogue.version)
 
 
-def _activate(store: Store, version: str) -> None:
-    store.db.conn.execute("UPDATE catalogue_versions SET active = (version = ?)", (version,))
+def stored_sha256(store: Store, version: str) -> str | None:
+    """The content hash a version is stored with (None: not stored)."""
+    row = store.query_one("SELECT sha256 FROM catalogue_versions WHERE version = ?", (version,))
+    return None if row is None else str(row["sha256"])
+
+
+def insert_version(store: Store, catalogue: _CatalogueLike, *, at: str,
+                   employee: str | None) -> None:
+    """Inside a write: keep a catalogue version, not active yet."""
+    store.execute(
+        "INSERT INTO catalogue_versions(version, sha256, content, imported_at, active, "
+        "imported_by) VALUES (?, ?, ?, ?, 0, ?)",
+        (catalogue.version, catalogue.sha256, catalogue.to_json(), at, employee))
+
+
+def set_active(store: Store, version: str) -> None:
+    """Inside a write: this version becomes the only active one."""
+    store.execute("UPDATE catalogue_versions SET active = CASE WHEN version = ? THEN 1 ELSE 0 "
+                  "END", (version,))
 
 
 def activate(store: Store, version: str) -> None:
     with store.write():
         if store.query_one("SELECT 1 AS x FROM catalogue_versions WHERE version = ?", (version,)) is None:
             raise KeyError(version)
-        _activate(store, version)
+        set_active(store, version)
 
 
 def active_content(store: Store) -> tuple[str, str] | None:

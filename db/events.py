@@ -25,17 +25,16 @@ def _digest(prev: str, at: str, kind: str, employee: str | None, package_id: int
 def append_event(store: Store, kind: str, at: str, *, employee: str | None = None,
                  package_id: int | None = None, data: dict[str, Any] | None = None) -> int:
     """Append one event; call inside :meth:`Store.write` so the chain cannot fork."""
-    if not store.db.conn.in_transaction:
+    if not store.in_transaction:
         raise RuntimeError("append_event must run inside a write transaction")
     head = store.get_setting("audit_head", {"count": 0, "hash": GENESIS})
     payload = json.dumps(data or {}, ensure_ascii=False, sort_keys=True)
     digest = _digest(head["hash"], at, kind, employee, package_id, payload)
-    cur = store.db.conn.execute(
-        "INSERT INTO events(at, kind, employee, package_id, data, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (at, kind, employee, package_id, payload, head["hash"], digest))
+    event_id = store.insert("events", {
+        "at": at, "kind": kind, "employee": employee, "package_id": package_id,
+        "data": payload, "prev_hash": head["hash"], "hash": digest})
     store.put_setting("audit_head", {"count": head["count"] + 1, "hash": digest})
-    return int(cur.lastrowid or 0)
+    return event_id
 
 
 def append_events(store: Store, rows: Sequence[tuple[str, str, str | None, int | None,
@@ -43,7 +42,7 @@ def append_events(store: Store, rows: Sequence[tuple[str, str, str | None, int |
     """Append many events at once (kind, at, employee, package_id, data), chained exactly as
     append_event chains one, with the trail's head read and written once (a 5,000-package
     dispatch writes 5,000 events)."""
-    if not store.db.conn.in_transaction:
+    if not store.in_transaction:
         raise RuntimeError("append_events must run inside a write transaction")
     head = store.get_setting("audit_head", {"count": 0, "hash": GENESIS})
     prev = head["hash"]
@@ -53,7 +52,7 @@ def append_events(store: Store, rows: Sequence[tuple[str, str, str | None, int |
         digest = _digest(prev, at, kind, employee, package_id, payload)
         values.append((at, kind, employee, package_id, payload, prev, digest))
         prev = digest
-    store.db.conn.executemany(
+    store.executemany(
         "INSERT INTO events(at, kind, employee, package_id, data, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)", values)
     store.put_setting("audit_head", {"count": head["count"] + len(values), "hash": prev})
@@ -78,7 +77,7 @@ class ChainReport:
 def verify_chain(store: Store) -> ChainReport:
     prev = GENESIS
     count = 0
-    cur = store.db.conn.execute(
+    cur = store.execute(
         "SELECT id, at, kind, employee, package_id, data, prev_hash, hash FROM events ORDER BY id")
     for eid, at, kind, employee, package_id, data, prev_hash, digest in cur:
         count += 1

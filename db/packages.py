@@ -8,7 +8,8 @@ from typing import Any, Iterable
 from db.store import Store
 
 __all__ = ["next_seq", "insert_package", "package_by_number", "package_by_id", "find_packages",
-           "decode_package", "JSON_COLUMNS", "STATUSES"]
+           "decode_package", "packages_of_day", "mark_result_ready", "mark_issued",
+           "overdue_rows", "ticket_known", "serve_ticket", "JSON_COLUMNS", "STATUSES"]
 
 JSON_COLUMNS = ("representative", "answers", "documents", "missing")
 STATUSES = ("accepted", "refused", "dispatched", "result_ready", "issued")
@@ -19,11 +20,10 @@ _EMPTY_JSON: dict[str, Any] = {"[]": list, "{}": dict}
 def next_seq(store: Store, scope: str) -> int:
     """The next number in a sequence; inside the write that stores what it numbers, so a
     number is used once and, once committed, never again (even after a crash)."""
-    conn = store.db.conn
-    if not conn.in_transaction:
+    if not store.in_transaction:
         raise RuntimeError("next_seq must run inside a write transaction")
-    row = conn.execute("INSERT INTO counters(scope, last) VALUES (?, 1) "
-                       "ON CONFLICT(scope) DO UPDATE SET last = last + 1 RETURNING last",
+    row = store.execute("INSERT INTO counters(scope, last) VALUES (?, 1) "
+                       "ON CONFLICT(scope) DO UPDATE SET last = counters.last + 1 RETURNING last",
                        (scope,)).fetchone()
     return int(row[0])
 
@@ -35,11 +35,7 @@ def insert_package(store: Store, row: dict[str, Any]) -> int:
         if col in values and not isinstance(values[col], str) and values[col] is not None:
             values[col] = json.dumps(values[col], ensure_ascii=False)
     values["surname_key"] = str(values.get("surname", "")).casefold()
-    cols = ", ".join(values)
-    marks = ", ".join("?" for _ in values)
-    cur = store.db.conn.execute(f"INSERT INTO packages({cols}) VALUES ({marks})",
-                                tuple(values.values()))
-    return int(cur.lastrowid or 0)
+    return store.insert("packages", values)
 
 
 def decode_package(row: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -103,3 +99,48 @@ def find_packages(store: Store, query: str | None = None, *, day: str | None = N
     sql += f" ORDER BY {order} LIMIT ?"
     params.append(limit)
     return [decode_package(r) or {} for r in store.query(sql, params)]
+
+
+def packages_of_day(store: Store, day: str) -> list[dict[str, Any]]:
+    """Every package of a day (accepted and refused) in the order it was numbered, raw rows."""
+    return store.query("SELECT * FROM packages WHERE day = ? ORDER BY accepted_at, id", (day,))
+
+
+def mark_result_ready(store: Store, package_id: int, at: str, was: str) -> int:
+    """Inside a write: the result is back; only from status ``was``.  Returns rows changed."""
+    cur = store.execute("UPDATE packages SET status = 'result_ready', result_ready_at = ? "
+                        "WHERE id = ? AND status = ?", (at, package_id, was))
+    return int(cur.rowcount)
+
+
+def mark_issued(store: Store, package_id: int, at: str, employee: str) -> int:
+    """Inside a write: the result handed over; only from result_ready.  Returns rows changed."""
+    cur = store.execute("UPDATE packages SET status = 'issued', issued_at = ?, issued_by = ? "
+                        "WHERE id = ? AND status = 'result_ready'", (at, employee, package_id))
+    return int(cur.rowcount)
+
+
+def overdue_rows(store: Store, day: str) -> list[dict[str, Any]]:
+    """Accepted packages past their due date on ``day`` and not issued, or past the provider's
+    date and not back; with their batch number."""
+    return store.query(
+        "SELECT p.number, p.status, p.service_id, p.surname, p.name, p.patronymic, p.phone, "
+        "p.due_date, p.provider_due_date, p.destination, b.number AS batch "
+        "FROM packages p LEFT JOIN batches b ON b.id = p.batch_id "
+        "WHERE p.outcome = 'accepted' AND p.due_date IS NOT NULL AND ("
+        " (p.due_date < ? AND p.status IN ('accepted', 'dispatched', 'result_ready')) OR"
+        " (p.provider_due_date < ? AND p.status IN ('accepted', 'dispatched'))) "
+        "ORDER BY p.due_date, p.number", (day, day))
+
+
+def ticket_known(store: Store, ticket_id: int) -> bool:
+    """Whether a queue ticket of this id exists (a package may name the ticket it served)."""
+    return store.query_one("SELECT id FROM tickets WHERE id = ?", (ticket_id,)) is not None
+
+
+def serve_ticket(store: Store, ticket_id: int, package_id: int, at: str) -> None:
+    """Inside the write that stored the package: its ticket is served by it (once)."""
+    # the kiosk's pre-filled personal data is deleted once its ticket is served (h13a)
+    store.execute("UPDATE tickets SET served_at = ?, status = 'served', package_id = ?, "
+                  "prefill = NULL WHERE id = ? AND served_at IS NULL",
+                  (at, package_id, ticket_id))

@@ -1,20 +1,22 @@
-"""Opening the store: WAL, foreign keys, busy timeout, schema version and migrations, and
-the single write path (``BEGIN IMMEDIATE`` … ``COMMIT``)."""
+"""The office's store, on either engine: the embedded SQLite file of a one-PC office (WAL,
+foreign keys, busy timeout, ``BEGIN IMMEDIATE``) or the office server's PostgreSQL database
+shared by every counter, kiosk and display.  The core only uses the calls of :class:`Store`;
+what differs between the engines is settled in :mod:`db.dialect`.
+
+``open_store(target)`` (or ``Store(target)``) takes a path or a ``postgresql://`` URI."""
 
 from __future__ import annotations
 
 import contextlib
 import json
-import sqlite3
-import time
 from pathlib import Path
 from typing import Any, Iterator
 
-import sqlite_utils
-
+from db.dialect import EngineError, PostgresEngine, SqliteEngine, is_server_uri
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["Store", "StoreError", "StoreTooNew", "StoreDamaged", "StoreUnavailable"]
+__all__ = ["Store", "open_store", "is_server_uri", "StoreError", "StoreTooNew", "StoreDamaged",
+           "StoreUnavailable"]
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -35,48 +37,89 @@ class StoreUnavailable(StoreError):
     """The office server cannot be reached (now): the message names HOST:PORT, never a
     password.  Nothing of the interrupted write was stored; the caller may try again."""
 
+    def __init__(self, message: str, address: str = "", reason: str = "") -> None:
+        super().__init__(message)
+        self.address = address    # HOST:PORT
+        self.reason = reason      # libpq's words, e.g. "Connection refused"
+
+
+def _store_error(err: EngineError) -> StoreError:
+    if err.kind == "unavailable":
+        return StoreUnavailable(str(err), err.address, err.reason)
+    return (StoreDamaged if err.kind == "damaged" else StoreError)(str(err))
+
+
+@contextlib.contextmanager
+def _mapped() -> Iterator[None]:
+    try:
+        yield
+    except EngineError as err:
+        raise _store_error(err) from None
+
+
+class _MigrationStep:
+    """What a migration step runs its statements through (``execute``; ``conn`` for steps
+    written as ``db.conn.execute``)."""
+
+    def __init__(self, store: "Store") -> None:
+        self._store = store
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        first = sql.split(None, 1)[0].upper() if sql.strip() else ""
+        if first in ("CREATE", "ALTER", "DROP") and not params:
+            self._store.engine.ddl(sql)
+            return None
+        return self._store.engine.execute(sql, params)
+
+    @property
+    def conn(self) -> "_MigrationStep":
+        return self
+
 
 class Store:
-    """One connection to the office's SQLite file.  Writes go through :meth:`write`."""
+    """One connection to the office's store.  Writes go through :meth:`write`."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            conn = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            self.db = sqlite_utils.Database(conn)
-            # one statement, one snapshot: a store being created by another process is seen
-            # either empty at version 0 or complete at version 1
-            self.version, tables = conn.execute(
-                "SELECT (SELECT user_version FROM pragma_user_version), "
-                "(SELECT COUNT(*) FROM sqlite_master WHERE type = 'table')").fetchone()
-            foreign = self.version == 0 and tables > 0
-            if not foreign:
-                if self.db.conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                    self._retry(self.db.enable_wal)
-                conn.execute("PRAGMA synchronous = FULL")
-        except sqlite3.DatabaseError as exc:
-            self.close()
-            raise StoreDamaged(f"{self.path} is not a readable Qabyldau store ({exc})") from None
-        if foreign:  # tables but no schema version: another program's database
-            self.close()
-            raise StoreDamaged(f"{self.path} is an SQLite file of another program, "
-                               "not a Qabyldau store")
+    def __init__(self, target: str | Path, *, migrate: bool = True) -> None:
+        self.engine: SqliteEngine | PostgresEngine
+        with _mapped():
+            if is_server_uri(target):
+                self.engine = PostgresEngine(str(target))
+            else:
+                self.engine = SqliteEngine(Path(target))
+        self.kind = self.engine.kind
+        self.dialect = self.kind              # "sqlite" or "postgresql"
+        # the server's libpq URI (never with a password: refused above), for a second
+        # connection such as the hall display's LISTEN; None for the embedded store
+        self.conninfo: str | None = str(target) if self.kind == "postgresql" else None
+        self.path: Path | None = self.engine.path
+        self.where = self.engine.where        # for messages: the file, or HOST:PORT/dbname
+        self.version = self.engine.opened_version
         if self.version > SCHEMA_VERSION:
             self.close()
             raise StoreTooNew(
-                f"{self.path} was written by a newer Qabyldau (schema {self.version}, "
+                f"{self.where} was written by a newer Qabyldau (schema {self.version}, "
                 f"this program knows {SCHEMA_VERSION}): update the program")
         if migrate and self.version < SCHEMA_VERSION:
-            self._migrate()
+            try:
+                self._migrate()
+            except BaseException:
+                self.close()
+                raise
+
+    @property
+    def db(self) -> Any:
+        """The sqlite-utils database of an embedded store (tests and SQLite tools only)."""
+        if isinstance(self.engine, SqliteEngine):
+            return self.engine.db
+        raise StoreError("an office server store has no SQLite connection")
+
+    @property
+    def is_server(self) -> bool:
+        return self.kind == "postgresql"
 
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.db.conn.close()
+        self.engine.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -84,77 +127,88 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @staticmethod
-    def _retry(fn: Any, attempts: int = 50) -> Any:
-        for i in range(attempts):
-            try:
-                return fn()
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc) or i == attempts - 1:
-                    raise
-                time.sleep(0.05)
-        return None
-
     def _migrate(self) -> None:
-        if self.version > 0:
+        if self.version > 0 and self.path is not None:
             backup = self.path.with_name(f"{self.path.name}.before-v{SCHEMA_VERSION}.bak")
             self.backup_to(backup)
+        step_runner = _MigrationStep(self)
+        with _mapped(), self.engine.migration_lock():
+            self._migrate_steps(step_runner)
+
+    def _migrate_steps(self, step_runner: _MigrationStep) -> None:
         while self.version < SCHEMA_VERSION:
-            step = MIGRATIONS[self.version]
-            with self.write():
-                current = self.db.conn.execute("PRAGMA user_version").fetchone()[0]
+            with self.write():   # the write lock: two PCs starting at once take turns
+                with _mapped():
+                    current = self.engine.current_version()
                 if current != self.version:  # another process migrated meanwhile
+                    if current > SCHEMA_VERSION:
+                        raise StoreTooNew(
+                            f"{self.where} was written by a newer Qabyldau (schema {current}, "
+                            f"this program knows {SCHEMA_VERSION}): update the program")
                     self.version = current
                     continue
-                step(self.db)
-                self.db.conn.execute(f"PRAGMA user_version = {self.version + 1}")
+                with _mapped():
+                    MIGRATIONS[self.version](step_runner)
+                    self.engine.set_version(self.version + 1)
             self.version += 1
 
     # -- transactions --------------------------------------------------------------------
     @contextlib.contextmanager
-    def write(self) -> Iterator[sqlite_utils.Database]:
-        """One write transaction, taken at once (BEGIN IMMEDIATE) so two writers queue
-        instead of failing half-way; rolled back whole on any error."""
-        conn = self.db.conn
-        if conn.in_transaction:
+    def write(self) -> Iterator["Store"]:
+        """One write transaction, taken at once (``BEGIN IMMEDIATE``; on the server the
+        store's write lock) so two writers queue instead of failing half-way; rolled back
+        whole on any error, and on the server also when the connection is lost."""
+        engine = self.engine
+        if engine.in_transaction:
             raise StoreError("nested write transaction")
-        self._retry(lambda: conn.execute("BEGIN IMMEDIATE"))
+        with _mapped():
+            engine.begin_write()
         try:
-            yield self.db
+            yield self
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            engine.rollback()
             raise
         else:
             try:
-                conn.execute("COMMIT")
+                with _mapped():
+                    engine.commit()
             except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                engine.rollback()
                 raise
 
     def execute(self, sql: str, params: Any = ()) -> Any:
         """One statement (inside :meth:`write` for a change); portable SQL with ``?`` marks.
         Returns the cursor: ``rowcount``, ``fetchone()``, ``fetchall()`` (with RETURNING)."""
-        return self.db.conn.execute(sql, params)
+        try:
+            return self.engine.execute(sql, params)
+        except EngineError as err:
+            raise _store_error(err) from None
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        """One statement for many parameter rows (inside :meth:`write`); ``rowcount`` is the
+        total of rows changed."""
+        try:
+            return self.engine.executemany(sql, rows)
+        except EngineError as err:
+            raise _store_error(err) from None
 
     def insert(self, table: str, values: dict[str, Any]) -> int:
         """Insert one row (inside :meth:`write`) and return its ``id``."""
         cols = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        row = self.db.conn.execute(
-            f"INSERT INTO {table}({cols}) VALUES ({marks}) RETURNING id",
-            tuple(values.values())).fetchone()
+        row = self.execute(f"INSERT INTO {table}({cols}) VALUES ({marks}) RETURNING id",
+                           tuple(values.values())).fetchone()
         return int(row[0])
 
     @property
     def in_transaction(self) -> bool:
-        return bool(self.db.conn.in_transaction)
+        return self.engine.in_transaction
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cur = self.db.conn.execute(sql, params)
-        cols = [c[0] for c in cur.description or ()]
-        return [dict(zip(cols, row)) for row in cur.fetchall()]
+        try:
+            return self.engine.query(sql, params)
+        except EngineError as err:
+            raise _store_error(err) from None
 
     def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = self.query(sql, params)
@@ -162,37 +216,39 @@ class Store:
 
     # -- settings ------------------------------------------------------------------------
     def get_setting(self, key: str, default: Any = None) -> Any:
-        row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return default if row is None else json.loads(row[0])
+        row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
+        return default if row is None else json.loads(row["value"])
 
     def put_setting(self, key: str, value: Any) -> None:
         """Inside a write transaction."""
-        self.db.conn.execute(
+        self.execute(
             "INSERT INTO settings(key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value, ensure_ascii=False, sort_keys=True)))
 
     # -- checks and copies ---------------------------------------------------------------
     def backup_to(self, target: str | Path) -> Path:
-        """SQLite's online backup into ``target`` (written next to it, then renamed)."""
+        """SQLite's online backup into ``target`` (written next to it, then renamed).  An
+        office server is backed up with pg_dump (README, "An office with several PCs")."""
+        if not isinstance(self.engine, SqliteEngine):
+            raise StoreError(f"the store at {self.where} is an office server: back it up "
+                             "with pg_dump (see the README)")
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
         tmp.unlink(missing_ok=True)
-        dest = sqlite3.connect(str(tmp))
-        try:
-            self.db.conn.backup(dest)
-        finally:
-            dest.close()
+        self.engine.backup_to(tmp)
         tmp.replace(target)
         return target
 
     def integrity_problems(self) -> list[str]:
-        problems: list[str] = []
-        rows = self.db.conn.execute("PRAGMA integrity_check").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            problems += [f"integrity: {r[0]}" for r in rows]
-        for r in self.db.conn.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(f"foreign key: table {r[0]} row {r[1]} points to missing {r[2]}")
+        with _mapped():
+            problems = self.engine.integrity_problems()
         if self.version != SCHEMA_VERSION:
             problems.append(f"schema version {self.version}, expected {SCHEMA_VERSION}")
         return problems
+
+
+def open_store(target: str | Path, *, migrate: bool = True) -> Store:
+    """The store at ``target``: a file path (the embedded store) or a ``postgresql://`` URI
+    (the office server; the password only through PGPASSWORD, ~/.pgpass or a service file)."""
+    return Store(target, migrate=migrate)

@@ -54,7 +54,7 @@ def backups_dir(folder: Path) -> Path:
 def backup_store(store: Store, target: str | Path) -> Path:
     """A consistent copy of the open store (other programs may keep writing meanwhile)."""
     target = Path(target).expanduser().resolve()
-    if target == store.path.resolve():
+    if store.path is not None and target == store.path.resolve():
         raise StoreError("a backup cannot overwrite the store itself: choose another file")
     target.parent.mkdir(parents=True, exist_ok=True)
     return store.backup_to(target)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Protocol, Sequence
 
 import holidays
 
-__all__ = ["WorkingCalendar", "due_dates", "DueDates"]
+__all__ = ["WorkingCalendar", "due_dates", "DueDates", "path_due_dates"]
 
 
 @dataclass
@@ -89,4 +89,35 @@ def due_dates(calendar: WorkingCalendar, accepted: dt.date, working_days: int | 
     provider_due = calendar.previous_working_day(due)
     if provider_due < accepted:
         provider_due = accepted
+    return DueDates(due, provider_due)
+
+
+class _Step(Protocol):
+    @property
+    def by(self) -> str: ...
+    @property
+    def in_term(self) -> bool: ...
+    @property
+    def day_count(self) -> int: ...
+
+
+def path_due_dates(calendar: WorkingCalendar, accepted: dt.date,
+                   steps: Sequence[_Step]) -> DueDates | None:
+    """The result date computed from a service's path (issue 15 point 7): the days of the
+    steps that make up the term, in working days of the office calendar, the day of
+    acceptance not counted (seed 003 l.276) -- so "1 working day" (seed 003 l.221) is never
+    the acceptance day.  The provider's date is the end of its last step when a courier
+    step follows (S8: seed 004 l.297-299); otherwise one working day before the due date
+    (Law No 88-V: the result reaches the State Corporation no later than a day before)."""
+    in_term = [s for s in steps if s.in_term]
+    if not in_term:
+        return None
+    total = sum(s.day_count for s in in_term)
+    due = calendar.add_working_days(accepted, total)
+    last = max((i for i, s in enumerate(steps) if s.in_term and s.by == "provider"), default=-1)
+    after = sum(s.day_count for s in steps[last + 1:] if s.in_term) if last >= 0 else 0
+    if last >= 0 and after > 0:
+        provider_due = calendar.add_working_days(accepted, total - after)
+    else:
+        provider_due = max(accepted, calendar.previous_working_day(due))
     return DueDates(due, provider_due)

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
-__all__ = ["Text", "Condition", "Document", "Service", "Catalogue", "CatalogueError",
-           "load_catalogue", "parse_catalogue", "default_catalogue_path", "KINDS"]
+__all__ = ["Text", "Condition", "Document", "DocumentRule", "Step", "Service", "Catalogue",
+           "CatalogueError", "load_catalogue", "parse_catalogue", "default_catalogue_path",
+           "KINDS", "OFFICE_KINDS", "channel_of"]
 
 LANGS = ("kk", "ru", "en")
 KINDS = ("required", "conditional", "optional")
 CHANNELS = ("provider", "state_corporation", "portal")
+# What an office is (DOMAIN.md §1; issue 15 point 1): a public service centre of the State
+# Corporation, the provider's own office (a school, an education department), or a village
+# (settlement, rural district) akimat, where seed 002 l.27 asks for originals and copies.
+OFFICE_KINDS = ("state_corporation", "provider", "village_akimat")
+# who does a step of a service's path (seed 004 l.271-303)
+STEP_BY = ("office", "dispatch", "courier", "provider")
 STATUSES = ("active", "repealed")
 CATEGORIES = ("teachers", "preschool", "school", "other")
 RESULT_KINDS = ("receipt", "refusal", "order", "duplicate", "queue_notification", "referral",
@@ -66,6 +73,30 @@ class Condition:
         return {"id": self.id, "question": self.question.to_dict(), "exempt_when": self.exempt_when}
 
 
+def channel_of(office_kind: str) -> str:
+    """The channel an office of this kind serves: a village akimat is the provider's own
+    office (seed 002 l.3: akims of villages are providers)."""
+    return "state_corporation" if office_kind == "state_corporation" else "provider"
+
+
+@dataclass(frozen=True)
+class DocumentRule:
+    """How one document is taken at one kind of office (issue 15 point 1): from information
+    systems (the employee obtains it, the applicant is never asked for paper, Law 88-V, seed
+    003 l.155), or originals shown for identification and copies given (seed 002 l.27)."""
+    from_information_system: bool | None = None
+    originals_shown: bool = False
+    source: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"source": self.source}
+        if self.from_information_system is not None:
+            out["from_information_system"] = self.from_information_system
+        if self.originals_shown:
+            out["originals_shown"] = True
+        return out
+
+
 @dataclass(frozen=True)
 class Document:
     id: str
@@ -74,6 +105,25 @@ class Document:
     from_information_system: bool = False
     condition: Condition | None = None
     note: Text | None = None
+    source: str = ""
+    rules: tuple[tuple[str, DocumentRule], ...] = ()
+    originals_shown: bool = False          # set by at(): originals shown, copies given
+
+    def rule(self, office_kind: str) -> DocumentRule | None:
+        for kind, rule in self.rules:
+            if kind == office_kind:
+                return rule
+        return None
+
+    def at(self, office_kind: str) -> "Document":
+        """This document as an office of that kind takes it."""
+        rule = self.rule(office_kind)
+        if rule is None:
+            return self
+        from_is = self.from_information_system if rule.from_information_system is None \
+            else rule.from_information_system
+        return replace(self, from_information_system=from_is,
+                       originals_shown=rule.originals_shown)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "kind": self.kind, "name": self.name.to_dict(),
@@ -82,6 +132,41 @@ class Document:
             out["condition"] = self.condition.to_dict()
         if self.note is not None:
             out["note"] = self.note.to_dict()
+        if self.source:
+            out["source"] = self.source
+        if self.rules:
+            out["at"] = {k: r.to_dict() for k, r in self.rules}
+        return out
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a service's path with its limit (seed 004 l.285-303).  ``in_term``: the
+    step's days make up the result date; ``watched``: the office watches the step's deadline
+    (handover to the dispatch desk, dispatch, issue); ``provider``: the step is the provider's
+    (its end is the date the provider hands the result to the courier)."""
+    id: str
+    by: str
+    minutes: int | None = None
+    days: int | None = None            # "1 (бір) күн": counted as working days of the office
+    working_days: int | None = None
+    in_term: bool = False
+    watched: bool = False
+    source: str = ""
+
+    @property
+    def day_count(self) -> int:
+        return (self.days or 0) + (self.working_days or 0)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "by": self.by, "source": self.source}
+        for key in ("minutes", "days", "working_days"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.in_term:
+            out["in_term"] = True
+        if self.watched:
+            out["watched"] = True
         return out
 
 
@@ -114,10 +199,29 @@ class Service:
     information_only: bool
     note: Text | None
     documents: tuple[Document, ...]
+    source: str = ""
+    steps: tuple[tuple[str, tuple[Step, ...]], ...] = ()
+    repealed_acts: Text | None = None      # acts of the legal basis no longer in force
+    no_documents_note: Text | None = None  # item 9 not in the seeds: what the office may add
 
     @property
     def can_accept(self) -> bool:
         return self.status == "active" and not self.information_only and bool(self.documents)
+
+    def documents_at(self, office_kind: str) -> tuple[Document, ...]:
+        """The document list as an office of that kind takes it (issue 15 point 1)."""
+        return tuple(d.at(office_kind) for d in self.documents)
+
+    def path(self, channel: str) -> tuple[Step, ...]:
+        """The steps of this service's path through a channel ("" when the catalogue gives
+        none: the result is given at the counter or no term is known)."""
+        for ch, steps in self.steps:
+            if ch == channel:
+                return steps
+        return ()
+
+    def offered_at(self, office_kind: str) -> bool:
+        return channel_of(office_kind) in self.channels
 
     def document(self, doc_id: str) -> Document | None:
         for d in self.documents:
@@ -151,6 +255,9 @@ class Service:
             "result_term": {"working_days": self.term_working_days,
                             "acceptance_day_counts": self.acceptance_day_counts},
             "legal_basis": self.legal_basis.to_dict(), "provider": self.provider.to_dict(),
+            "repealed_acts": self.repealed_acts.to_dict() if self.repealed_acts else None,
+            "source": self.source,
+            "steps": {ch: [st.to_dict() for st in steps] for ch, steps in self.steps},
             "documents": [d.to_dict() for d in self.documents],
         }
 
@@ -258,8 +365,69 @@ def _parse_document(r: _Reader, d: Any, path: str, condition_ids: set[str]) -> D
     elif cond_raw is not None:
         raise r.fail(f"{path}.condition", "only a conditional document has a condition")
     note = r.text(d, "note", f"{path}.note", optional=True)
+    source = r.get(d, "source", f"{path}.source", str, optional=True) or ""
+    rules_raw = r.get(d, "at", f"{path}.at", dict, optional=True) or {}
+    rules = []
+    for office_kind, raw in rules_raw.items():
+        rpath = f"{path}.at.{office_kind}"
+        r.choice(office_kind, OFFICE_KINDS, rpath)
+        if not isinstance(raw, dict):
+            raise r.fail(rpath, "must be an object")
+        rule_source = r.get(raw, "source", f"{rpath}.source", str)
+        if not rule_source.strip():
+            raise r.fail(f"{rpath}.source", "must cite the seed line the rule follows")
+        rules.append((office_kind, DocumentRule(
+            r.get(raw, "from_information_system", f"{rpath}.from_information_system", bool,
+                  optional=True),
+            bool(r.get(raw, "originals_shown", f"{rpath}.originals_shown", bool,
+                       optional=True) or False),
+            rule_source.strip())))
     assert name is not None
-    return Document(doc_id, kind, name, bool(from_is), condition, note)
+    return Document(doc_id, kind, name, bool(from_is), condition, note, source.strip(),
+                    tuple(rules))
+
+
+def _parse_steps(r: _Reader, raw: Any) -> tuple[tuple[str, tuple[Step, ...]], ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise r.fail("steps", "must be an object of channel: [steps]")
+    out = []
+    for channel, items in raw.items():
+        r.choice(channel, CHANNELS, f"steps.{channel}")
+        if not isinstance(items, list) or not items:
+            raise r.fail(f"steps.{channel}", "must be a non-empty list")
+        steps = []
+        seen: set[str] = set()
+        for i, st in enumerate(items):
+            path = f"steps.{channel}[{i}]"
+            if not isinstance(st, dict):
+                raise r.fail(path, "must be an object")
+            sid = _ident(r, st.get("id"), f"{path}.id")
+            if sid in seen:
+                raise r.fail(f"{path}.id", "is used twice")
+            seen.add(sid)
+            by = r.choice(st.get("by"), STEP_BY, f"{path}.by")
+            limits = {}
+            for key, top in (("minutes", 600), ("days", 30), ("working_days", 366)):
+                v = r.get(st, key, f"{path}.{key}", int, optional=True)
+                if v is not None and not 1 <= v <= top:
+                    raise r.fail(f"{path}.{key}", f"must be 1 to {top}")
+                limits[key] = v
+            if sum(v is not None for v in limits.values()) != 1:
+                raise r.fail(path, "needs exactly one limit: minutes, days or working_days")
+            src = r.get(st, "source", f"{path}.source", str)
+            if not src.strip():
+                raise r.fail(f"{path}.source", "must cite the seed line the step follows")
+            in_term = bool(r.get(st, "in_term", f"{path}.in_term", bool, optional=True))
+            if in_term and limits["minutes"] is not None:
+                raise r.fail(f"{path}.in_term", "only a step of days counts in the term")
+            steps.append(Step(sid, by, limits["minutes"], limits["days"],
+                              limits["working_days"], in_term,
+                              bool(r.get(st, "watched", f"{path}.watched", bool, optional=True)),
+                              src.strip()))
+        out.append((channel, tuple(steps)))
+    return tuple(out)
 
 
 def _parse_service(r: _Reader, s: Any, index: int, condition_ids: set[str]) -> Service:
@@ -308,11 +476,16 @@ def _parse_service(r: _Reader, s: Any, index: int, condition_ids: set[str]) -> S
         if d.id in seen:
             raise r.fail(f"documents.{d.id}.id", "is used twice")
         seen.add(d.id)
+    source = r.get(s, "source", "source", str, optional=True) or ""
+    steps = _parse_steps(r, s.get("steps"))
+    repealed = r.text(s, "repealed_acts", "repealed_acts", optional=True)
+    no_docs = r.text(s, "no_documents_note", "no_documents_note", optional=True)
     assert name and short_name and legal_basis and provider
     return Service(sid, code, registry_code, category, name, short_name,
                    tuple(k.strip().casefold() for k in keywords_raw), legal_basis, provider,
                    provider_kind, channels, limits, days, bool(counts), bool(courier),
-                   result_kinds, status, bool(info_only), note, docs)
+                   result_kinds, status, bool(info_only), note, docs, source.strip(), steps,
+                   repealed, no_docs)
 
 
 def parse_catalogue(data: bytes | str, source: str = "<catalogue>") -> Catalogue:

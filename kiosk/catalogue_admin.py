@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from db import catalogue_store, events
+from db.catalogue_store import insert_version, set_active, stored_sha256
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.context import Context
 from kiosk.errors import InputError
@@ -78,15 +79,11 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
     require(by, "catalogue")
     diff = diff_catalogues(ctx.catalogue, catalogue)
     with ctx.store.write():
-        row = ctx.store.query_one("SELECT sha256 FROM catalogue_versions WHERE version = ?",
-                                  (catalogue.version,))
-        if row is not None and row["sha256"] != catalogue.sha256:
+        stored = stored_sha256(ctx.store, catalogue.version)
+        if stored is not None and stored != catalogue.sha256:
             raise InputError("version", "catalogue.version_taken", version=catalogue.version)
-        if row is None:
-            ctx.store.db.conn.execute(
-                "INSERT INTO catalogue_versions(version, sha256, content, imported_at, active, "
-                "imported_by) VALUES (?, ?, ?, ?, 0, ?)",
-                (catalogue.version, catalogue.sha256, catalogue.to_json(), _stamp(now), by.login))
+        if stored is None:
+            insert_version(ctx.store, catalogue, at=_stamp(now), employee=by.login)
             events.append_event(ctx.store, "catalogue_imported", _stamp(now), employee=by.login,
                                 data={"version": catalogue.version, "sha256": catalogue.sha256,
                                       "changes": diff.lines()})
@@ -97,7 +94,7 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
 
 
 def _activate(ctx: Context, by: Employee, version: str, now: dt.datetime) -> None:
-    ctx.store.db.conn.execute("UPDATE catalogue_versions SET active = (version = ?)", (version,))
+    set_active(ctx.store, version)
     events.append_event(ctx.store, "catalogue_activated", _stamp(now), employee=by.login,
                         data={"version": version})
 

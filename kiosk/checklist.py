@@ -72,10 +72,17 @@ def needed(document: Document, answers: Mapping[str, bool]) -> tuple[bool, bool]
     return False, False
 
 
-def evaluate(service: Service, answers: Mapping[str, bool], received: Iterable[str]) -> ChecklistResult:
+def evaluate(service: Service, answers: Mapping[str, bool], received: Iterable[str],
+             office_kind: str | None = None) -> ChecklistResult:
+    """The checklist of a package.  With ``office_kind`` each document follows its rule for
+    that kind of office (issue 15 point 1): at a State Corporation centre the S4 parent's
+    identity document and child's birth certificate come from information systems (seed 003
+    l.295) and are never demanded (seed 003 l.155); at a village akimat the S2 documents are
+    originals shown and copies given (seed 002 l.27)."""
     got = set(received)
     states = []
-    for d in service.documents:
+    documents = service.documents_at(office_kind) if office_kind else service.documents
+    for d in documents:
         need, exempt = needed(d, answers)
         # documents from information systems count as received: the employee obtains them
         states.append(DocumentState(d, need, d.id in got or d.from_information_system, exempt))

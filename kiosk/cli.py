@@ -13,11 +13,12 @@ import os
 import sys
 from typing import Callable, Sequence
 
-from db.store import StoreError
+from db.store import StoreError, StoreUnavailable
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
 from kiosk.commands.common import add_login_option, sign_in_command
-from kiosk.errors import InputError
+from kiosk.errors import InputError, message
+from kiosk.station import StationError, StationTaken
 
 __all__ = ["main", "CommandError"]
 
@@ -46,20 +47,38 @@ def build_parser() -> argparse.ArgumentParser:
                         help="office data folder (default: $QABYLDAU_HOME or the per-user data folder)")
     common.add_argument("--lang", choices=("kk", "ru", "en"), default=None,
                         help="language of messages (default: from the system)")
-    add_login_option(common)
+    common.add_argument("--store", metavar="URL", default=None,
+                        help="the office's store: a postgresql:// URI of the office server or "
+                             "an embedded store file (default: $QABYLDAU_STORE, else the "
+                             "station file's store, else the data folder's embedded store)")
     parser = argparse.ArgumentParser(
         prog="qabyldau",
         description="Qabyldau: document intake at a public-service front office.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in MODULES:
         module.register(sub, common)
+    _give_login(parser)
     return parser
+
+
+def _give_login(parser: argparse.ArgumentParser) -> None:
+    """Every command (each leaf parser) takes ``--login``; a module may declare its own."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        if "--login" not in parser._option_string_actions:
+            add_login_option(parser)
+        return
+    for child in subs[0].choices.values():
+        _give_login(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = args.lang or default_lang()
+    if getattr(args, "store", None):
+        # every command opens its office through open_context, which reads this
+        os.environ["QABYLDAU_STORE"] = args.store
     handler: Handler = args.handler
     if os.name == "posix":
         os.umask(0o077)  # the store, backups, receipts and exports: the user's only
@@ -74,9 +93,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CatalogueError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return 2
+    except StationTaken as exc:
+        print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
+        return 2
+    except StationError as exc:
+        print(f"qabyldau: {message('station.file', args.lang)}: {exc}", file=sys.stderr)
+        return 2
     except CommandError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return exc.code
+    except StoreUnavailable as exc:
+        text = message("store.unavailable", args.lang, address=exc.address,
+                       reason=exc.reason) if exc.address else str(exc)
+        print(f"qabyldau: {text}", file=sys.stderr)
+        return 3
     except StoreError as exc:
         print(f"qabyldau: {exc}", file=sys.stderr)
         return 3

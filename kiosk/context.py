@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue_store
-from db.store import Store, StoreDamaged
+from db.calendar_days import calendar_overrides
+from db.store import Store, StoreDamaged, StoreError, is_server_uri
 from kiosk import clock
 from kiosk.backup import daily_backup
 from kiosk.calendar import WorkingCalendar
@@ -21,10 +22,12 @@ from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.documents.layout import set_training_mark
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
+from kiosk.station import Station, load_station
 from kiosk.store_kind import (FIXED_CLOCK_ENV, TRAINING, FixedClockRefused, StoreMissing,
                               fixed_clock_requested, store_kind)
 
-__all__ = ["Context", "open_context", "StoreMissing", "private_folder"]
+__all__ = ["Context", "open_context", "store_target", "StoreMissing", "private_folder",
+           "private_files"]
 
 
 def private_folder(root: Path) -> Path:
@@ -39,6 +42,18 @@ def private_folder(root: Path) -> Path:
     return root
 
 
+def private_files(path: Path) -> None:
+    """The store file and its WAL and shared-memory files: the owner's only (0600), also
+    when an older version of the program made them readable to every local user."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.chmod(f"{path}{suffix}", 0o600)
+        except OSError:
+            pass
+
+
 @dataclass
 class Context:
     folder: Path
@@ -46,6 +61,7 @@ class Context:
     catalogue: Catalogue
     office: OfficeProfile
     calendar: WorkingCalendar
+    station: Station = field(default_factory=Station)
     kind: str = TRAINING
     _versions: dict[str, Catalogue] = field(default_factory=dict)
 
@@ -88,6 +104,12 @@ class Context:
     def now(self) -> dt.datetime:
         return clock.now()
 
+    @property
+    def station_code(self) -> str:
+        """This PC's station code: the station file's (or QABYLDAU_STATION), else the office
+        profile's.  It is the second part of every receipt number accepted here."""
+        return self.station.code or self.office.station
+
 
 def _load_office(store: Store) -> OfficeProfile:
     data = store.get_setting("office")
@@ -100,7 +122,7 @@ def _load_office(store: Store) -> OfficeProfile:
 
 
 def _load_calendar(store: Store) -> WorkingCalendar:
-    rows = store.query("SELECT day, working FROM calendar_overrides")
+    rows = calendar_overrides(store)
     return WorkingCalendar({dt.date.fromisoformat(r["day"]): bool(r["working"]) for r in rows})
 
 
@@ -113,31 +135,70 @@ def _load_active_catalogue(store: Store) -> Catalogue:
     return parse_catalogue(active[1], f"catalogue version {active[0]}")
 
 
-def open_context(folder: str | Path | None = None, *, ignore_fixed_clock: bool = False) -> Context:
-    """The office in ``folder``.  A folder without a store raises StoreMissing (nothing is
-    created).  QABYLDAU_NOW on an office store raises FixedClockRefused, or with
-    ``ignore_fixed_clock`` (the GUI) is dropped so the computer's clock rules."""
-    root = private_folder(data_dir(folder))
-    path = store_path(root)
-    if not path.exists():
-        raise StoreMissing(root)
-    store = Store(path)
+def store_target(root: Path, explicit: str | None = None) -> str | Path:
+    """Where the office's store is: ``--store`` (``explicit``), else ``$QABYLDAU_STORE``, else
+    ``store =`` in this PC's station file, else the embedded store in the data folder.  A
+    ``postgresql://`` URI names the office server; anything else is the path of an embedded
+    store file."""
+    from kiosk.station import StationError
+    candidates = [explicit, os.environ.get("QABYLDAU_STORE")]
+    for value in candidates:
+        if value and value.strip():
+            return _target(value.strip())
     try:
-        kind = store_kind(store)
+        station_store = load_station().store
+    except StationError as exc:
+        raise StoreError(str(exc)) from None
+    if station_store and station_store.strip():
+        return _target(station_store.strip())
+    return store_path(root)
+
+
+def _target(value: str) -> str | Path:
+    if is_server_uri(value):
+        return value
+    if "://" in value:
+        scheme = value.split("://", 1)[0]
+        raise StoreError(f"a store URL must start with postgresql:// (not {scheme}://)")
+    return Path(value).expanduser()
+
+
+def open_context(folder: str | Path | None = None, *, store: str | None = None,
+                 ignore_fixed_clock: bool = False) -> Context:
+    """The office at data folder ``folder`` (receipts and registers are written there) on the
+    store :func:`store_target` finds (``store``: the ``--store`` of the command line).
+
+    A folder (or server database) without a store raises StoreMissing: nothing is created
+    (``qabyldau setup`` or ``qabyldau demo`` make one).  QABYLDAU_NOW on an office store
+    raises FixedClockRefused, or with ``ignore_fixed_clock`` (the GUI) is dropped so the
+    computer's clock rules."""
+    root = private_folder(data_dir(folder))
+    station = load_station()
+    target = store_target(root, store)
+    if isinstance(target, Path) and not target.exists():
+        raise StoreMissing(root)
+    opened = Store(target)
+    if isinstance(target, Path):
+        private_files(target)
+    try:
+        kind = store_kind(opened)
         if not kind:
             raise StoreMissing(root)
         if kind != TRAINING and fixed_clock_requested():
             if not ignore_fixed_clock:
                 raise FixedClockRefused()
             os.environ.pop(FIXED_CLOCK_ENV, None)
-        ctx = Context(root, store, _load_active_catalogue(store), _load_office(store),
-                      _load_calendar(store), kind)
+        ctx = Context(root, opened, _load_active_catalogue(opened), _load_office(opened),
+                      _load_calendar(opened), station, kind)
         set_training_mark(kind == TRAINING)  # every paper of a training office is marked
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
-        store.close()
-        raise StoreDamaged(f"{store.path} is damaged ({exc})") from None
+        opened.close()
+        raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None
     except BaseException:
-        store.close()
+        opened.close()
         raise
-    daily_backup(store, root, clock.today())  # once a day, the first time the office opens
+    if not opened.is_server:  # a server office is backed up with pg_dump (README)
+        daily_backup(opened, root, clock.today())  # once a day, the first time the office opens
+    from kiosk.privacy import anonymise_old_packages
+    anonymise_old_packages(ctx, now=clock.now())  # only when the setting is on (off: default)
     return ctx

@@ -111,7 +111,9 @@ def fill_demo_day(ctx: Context, day: dt.date, packages: int = 60, *, seed: int |
     if not ctx.training:
         raise NotTraining()
     rng = random.Random(seed if seed is not None else day.toordinal())
-    services = [s for s in ctx.catalogue.services if s.can_accept]
+    # only what this office takes (its kind's channels and its own setting, issue 15 points 2, 5)
+    services = [s for s in ctx.catalogue.services if s.can_accept
+                and s.offered_at(ctx.office.office_kind) and ctx.office.accepts(s.id)]
     weights = [WEIGHTS.get(s.id, 1) for s in services]
     results = []
     for moment in _times(rng, day, packages, until):

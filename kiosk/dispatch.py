@@ -14,9 +14,7 @@ batch registers (PDF), CSVs and the day's manifest in a folder.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ from kiosk.errors import InputError
 from kiosk.iin import mask_iin
 from kiosk.manifest import MANIFEST, VerifyReport, manifest_bytes, verify_folder
 from kiosk.safe_write import write_if_changed
+from kiosk.sheets import Sheet, csv_bytes
 from kiosk.staff import full_name_of
 
 __all__ = ["BatchInfo", "DispatchResult", "dispatch_day", "write_day", "batch_number",
@@ -165,14 +164,12 @@ def register_data(ctx: Context, batch: dict[str, Any]) -> RegisterData:
 
 
 def _csv_bytes(batch: dict[str, Any], data: RegisterData) -> bytes:
-    out = io.StringIO()
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_HEADER)
-    for r in data.rows:
-        w.writerow((r.line, batch["number"], r.number, r.accepted, r.service_id, r.service.kk, r.service.ru,
-                    r.applicant, r.iin_masked, r.documents, r.pages, r.due, r.provider_due,
-                    batch["destination"]))
-    return out.getvalue().encode("utf-8")
+    """UTF-8 with a BOM, ';' separated, text cells neutralised (kiosk.sheets): the courier's
+    list opens in a spreadsheet as it is and cannot carry a formula from a name."""
+    rows = [(r.line, batch["number"], r.number, r.accepted, r.service_id, r.service.kk,
+             r.service.ru, r.applicant, r.iin_masked, r.documents, r.pages, r.due, r.provider_due,
+             batch["destination"]) for r in data.rows]
+    return csv_bytes(Sheet(batch["number"], CSV_HEADER, rows))  # type: ignore[arg-type]
 
 
 def write_day(ctx: Context, day: dt.date, out_dir: str | Path, *, new: set[str] | None = None,

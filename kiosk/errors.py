@@ -12,6 +12,59 @@ from typing import Any
 LANGS = ("kk", "ru", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # the office server (PostgreSQL) cannot be reached; nothing of the step was stored
+    "store.unavailable": {
+        "kk": "{address} кеңсе серверіне қосылу мүмкін емес ({reason})",
+        "ru": "не удаётся связаться с сервером офиса {address} ({reason})",
+        "en": "cannot reach the office server at {address} ({reason})"},
+    # stations of an office (kiosk.station)
+    "station.taken": {
+        "kk": "{station} станциясы қазір басқа компьютерде жұмыс істеп тұр ({host}, {since} бастап). "
+              "Бір станция кодын екі компьютер қатар пайдалана алмайды: бұл компьютерге "
+              "станция файлында ({path}) немесе QABYLDAU_STATION арқылы басқа код беріңіз",
+        "ru": "Станция {station} уже работает на другом компьютере ({host}, с {since}). "
+              "Два компьютера не могут одновременно работать под одним кодом станции: задайте "
+              "этому компьютеру другой код в файле станции ({path}) или в QABYLDAU_STATION",
+        "en": "Station {station} is already running on another PC ({host}, since {since}). "
+              "Two PCs cannot run under one station code at once: give this PC another code "
+              "in its station file ({path}) or QABYLDAU_STATION"},
+    "station.file": {"kk": "Станция файлы қате", "ru": "Ошибка в файле станции",
+                     "en": "The station file is wrong"},
+    # moving an office to a server (kiosk.store_copy)
+    "copy.not_empty": {
+        "kk": "{target} дерекқоры бос емес ({table} кестесінде {n} жол бар): көшіру тек бос "
+              "дерекқорға жасалады, ештеңе өзгертілмеді",
+        "ru": "База данных {target} не пуста (в таблице {table} строк: {n}): копирование "
+              "выполняется только в пустую базу, ничего не изменено",
+        "en": "the database {target} is not empty ({table} has {n} rows): a store is copied "
+              "only into an empty database; nothing was changed"},
+    "copy.not_server": {
+        "kk": "--to PostgreSQL мекенжайы болуы керек (postgresql://пайдаланушы@хост:порт/база)",
+        "ru": "--to должен быть адресом PostgreSQL (postgresql://пользователь@хост:порт/база)",
+        "en": "--to must be a PostgreSQL address (postgresql://user@host:port/dbname)"},
+    "copy.source_not_embedded": {
+        "kk": "Көшірілетін қойма компьютердегі ендірілген қойма болуы керек; қазіргісі: {source}",
+        "ru": "Копируется только встроенное хранилище этого компьютера; сейчас выбрано: {source}",
+        "en": "only an embedded store of this PC can be copied; the store now is {source}"},
+    "copy.foreign": {
+        "kk": "{target} дерекқорында басқа бағдарламаның кестелері бар: көшіру тек бос "
+              "дерекқорға жасалады, ештеңе өзгертілмеді",
+        "ru": "В базе данных {target} есть таблицы другой программы: копирование выполняется "
+              "только в пустую базу, ничего не изменено",
+        "en": "the database {target} holds tables of another program: a store is copied only "
+              "into an empty database; nothing was changed"},
+    "copy.schema": {
+        "kk": "{target} схемасы v{target_version}, ал қойма v{version}: бағдарламаны жаңартыңыз",
+        "ru": "Схема {target} — v{target_version}, а хранилища — v{version}: обновите программу",
+        "en": "{target} has schema v{target_version}, the store v{version}: update the program"},
+    "copy.missing_table": {
+        "kk": "{target} ішінде {table} кестесі жоқ: көшіру тоқтатылды, ештеңе сақталмады",
+        "ru": "В {target} нет таблицы {table}: копирование прервано, ничего не сохранено",
+        "en": "{target} has no table {table}: the copy stopped and stored nothing"},
+    "copy.mismatch": {
+        "kk": "Көшірмені тексеру сәтсіз: {detail}",
+        "ru": "Проверка копии не прошла: {detail}",
+        "en": "the copy does not check out: {detail}"},
     # the receiving office's check of a dispatch folder (kiosk.manifest.verify_folder)
     "verify.folder": {"kk": "Бума", "ru": "Папка", "en": "Folder"},
     "verify.no_manifest": {"kk": "Бумада {name} жоқ", "ru": "В папке нет {name}",
@@ -104,6 +157,56 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "Бұл қызмет тек порталда көрсетіледі: кеңсе тек ақпарат береді",
         "ru": "Эта услуга оказывается только через портал: офис лишь информирует",
         "en": "This service is filed online only: the office can only inform about it"},
+    "service.channel": {
+        "kk": "Бұл қызмет осы кеңсе арқылы көрсетілмейді (қызмет стандартындағы тәсілдерде жоқ): "
+              "кеңсе тек ақпарат береді",
+        "ru": "Эта услуга не оказывается через такой офис (нет среди способов по стандарту): "
+              "офис лишь информирует",
+        "en": "This service is not offered through this kind of office (not among the channels "
+              "of its standard): the office can only inform about it"},
+    "service.not_here": {
+        "kk": "Бұл кеңсе осы қызметтің құжаттарын қабылдамайды (кеңсе баптаулары): "
+              "көрсетілетін қызметті берушінің кеңсесіне жүгініңіз",
+        "ru": "Этот офис не принимает документы на эту услугу (настройки офиса): обратитесь "
+              "в канцелярию услугодателя",
+        "en": "This office does not accept documents for this service (office settings): "
+              "apply at the provider's office"},
+    "office.closed": {
+        "kk": "Құжаттар жұмыс күндері {hours} қабылданады; қазір ({now}) қабылдау жүргізілмейді. "
+              "Ештеңе сақталмады",
+        "ru": "Документы принимаются в рабочие дни {hours}; сейчас ({now}) приём не ведётся. "
+              "Ничего не сохранено",
+        "en": "Documents are accepted on working days {hours}; now ({now}) there is no "
+              "acceptance. Nothing was stored"},
+    "handover.not_waiting": {
+        "kk": "{number} топтамасы жинақтау жүйесіне берілуді күтіп тұрған жоқ (қабылданбаған, "
+              "курьермен жіберілмейді немесе бұрын берілген)",
+        "ru": "Пакет {number} не ждёт передачи в накопительный сектор (не принят, не едет "
+              "курьером или уже передан)",
+        "en": "Package {number} is not waiting for handover to the dispatch desk (not accepted, "
+              "not a courier package, or already handed over)"},
+    "result.queue_number": {
+        "kk": "Кезектілік нөмірі – оң бүтін сан", "ru": "Номер очерёдности – целое положительное число",
+        "en": "The queue number must be a positive whole number"},
+    "result.not_s2": {
+        "kk": "{number}: бұл нәтиже тек мектепке дейінгі ұйымдарға кезекке қою қызметіне беріледі",
+        "ru": "{number}: этот результат оформляется только по услуге постановки в очередь в "
+              "дошкольные организации",
+        "en": "{number}: this result belongs to the preschool queue service only"},
+    "result.none": {"kk": "{number}: нәтиже әлі ресімделмеген",
+                    "ru": "{number}: результат ещё не оформлен",
+                    "en": "{number}: no result has been drawn up yet"},
+    "stage.iin_last4": {"kk": "ЖСН-нің соңғы 4 цифрын енгізіңіз",
+                        "ru": "Введите последние 4 цифры ИИН",
+                        "en": "Enter the last 4 digits of the IIN"},
+    "stage.not_found": {
+        "kk": "Мұндай өтініш табылмады: қолхат нөмірін және ЖСН-нің соңғы 4 цифрын тексеріңіз",
+        "ru": "Заявление не найдено: проверьте номер расписки и последние 4 цифры ИИН",
+        "en": "No such application: check the receipt number and the last 4 digits of the IIN"},
+    "consent.method": {
+        "kk": "Келісім тәсілі: жазбаша (written), ЭЦҚ (eds) немесе SMS (sms)",
+        "ru": "Способ согласия: письменно (written), ЭЦП (eds) или SMS (sms)",
+        "en": "Consent is given in writing (written), by EDS (eds) or by SMS (sms)"},
     "service.no_documents": {
         "kk": "Бұл қызметтің құжаттар тізбесі әлі толтырылмаған: басшы оны баптауларда енгізуі керек",
         "ru": "Перечень документов этой услуги ещё не заполнен: руководитель должен внести его в настройках",
@@ -217,6 +320,10 @@ MESSAGES: dict[str, dict[str, str]] = {
               "часы компьютера. Уберите переменную QABYLDAU_NOW",
         "en": "QABYLDAU_NOW works on a training store only; an office store keeps the "
               "computer's time. Unset QABYLDAU_NOW"},
+    "register.full_iins": {
+        "kk": "Толық ЖСН-дерді тек басшы немесе әкімші ала алады (бұл аудитке жазылады)",
+        "ru": "Полные ИИН может получить только руководитель или администратор (это записывается в аудит)",
+        "en": "Only a manager or an administrator may have full IINs (it is recorded in the audit)"},
     "demo.future": {"kk": "Демо-күн болашақта болмайды: {day}",
                     "ru": "Демо-день не может быть в будущем: {day}",
                     "en": "a demo day cannot be in the future: {day}"},
@@ -279,6 +386,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "kk": "{number} талонымен бұл әрекетті қазір жасауға болмайды (күйі: {status})",
         "ru": "С талоном {number} сейчас нельзя это сделать (состояние: {status})",
         "en": "Ticket {number} cannot do this now (status: {status})"},
+    "queue.window_number": {"kk": "Терезе нөмірі 1-ден 999-ға дейінгі сан болуы керек: {window}",
+                            "ru": "Номер окна должен быть числом от 1 до 999: {window}",
+                            "en": "A window number is a number from 1 to 999: {window}"},
+    "queue.categories": {
+        "kk": "{window} терезесі: санаттар тек {letters} әріптерінен тұрады (кемінде біреуі)",
+        "ru": "Окно {window}: категории — только буквы {letters} (хотя бы одна)",
+        "en": "Window {window}: categories are the letters {letters} (at least one)"},
+    "queue.no_show_after": {"kk": "Келмеді деп белгілеуге дейінгі қайта шақырулар саны: 1-ден 20-ға дейін",
+                            "ru": "Число повторных вызовов до неявки: от 1 до 20",
+                            "en": "Recalls before a no-show: from 1 to 20"},
+    "queue.volume": {"kk": "Дыбыс деңгейі 0-ден 100-ге дейін", "ru": "Громкость от 0 до 100",
+                     "en": "Volume is from 0 to 100"},
+    "queue.request_id": {"kk": "Сұрау идентификаторы 1-100 таңбадан тұрады",
+                         "ru": "Идентификатор запроса — от 1 до 100 символов",
+                         "en": "A request id has 1 to 100 characters"},
+    "queue.request_reused": {
+        "kk": "Бұл сұрау идентификаторы {window} терезесінің шақыруына берілген",
+        "ru": "Этот идентификатор запроса уже использован вызовом к окну {window}",
+        "en": "This request id was already used by a call to window {window}"},
+    "queue.window_paused": {
+        "kk": "{window} терезесі үзілісте: алдымен жұмысты жалғастырыңыз",
+        "ru": "Окно {window} на перерыве: сначала возобновите работу",
+        "en": "Window {window} is on a break: resume it first"},
+    "queue.redirect_target": {
+        "kk": "Талонды қайда жіберу керек: не санатты, не терезені көрсетіңіз",
+        "ru": "Куда перенаправить талон: укажите либо категорию, либо окно",
+        "en": "Where to send the ticket: give either a category or a window"},
+    "queue.bad_code": {"kk": "Талон коды әріп пен нөмірден тұрады (мысалы A012): {ticket}",
+                       "ru": "Код талона — буква и номер (например A012): {ticket}",
+                       "en": "A ticket code is a letter and a number (e.g. A012): {ticket}"},
+    "queue.announce_lang": {"kk": "Хабарландыру тілі: kk немесе ru, {language} емес",
+                            "ru": "Язык объявления: kk или ru, а не {language}",
+                            "en": "The announcement language is kk or ru, not {language}"},
+    "queue.out_folder": {"kk": "Мұндай бума жоқ: {folder}", "ru": "Нет такой папки: {folder}",
+                         "en": "No such folder: {folder}"},
+    "queue.no_one_waiting": {"kk": "Кезекте ешкім жоқ", "ru": "В очереди никого нет",
+                             "en": "no one waiting"},
     "home.phone_needed": {
         "kk": "Қызметкер хабарласуы үшін телефон нөмірін енгізіңіз",
         "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
@@ -377,6 +521,19 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "visit_date": {"kk": "Бару күні", "ru": "День выезда", "en": "Visit date"},
     "visit_time": {"kk": "Бару уақыты", "ru": "Время выезда", "en": "Visit time"},
     "package_number": {"kk": "Қолхат нөмірі", "ru": "Номер расписки", "en": "Receipt number"},
+    "accepted_at": {"kk": "Қабылдау уақыты", "ru": "Время приёма", "en": "Time of acceptance"},
+    "consent_method": {"kk": "Келісім тәсілі", "ru": "Способ согласия", "en": "Consent given by"},
+    "child": {"kk": "Баланың Т.А.Ә.", "ru": "Ф.И.О. ребёнка", "en": "Child's name"},
+    "organisation": {"kk": "Мектепке дейінгі ұйым", "ru": "Дошкольная организация",
+                     "en": "Preschool organisation"},
+    "queue_number": {"kk": "Кезектілік нөмірі", "ru": "Номер очерёдности", "en": "Queue number"},
+    "received": {"kk": "Қабылданған күні мен уақыты", "ru": "Дата и время приёма",
+                 "en": "Received at"},
+    "addressed_to": {"kk": "Кімге жолданды", "ru": "Кому адресована", "en": "Addressed to"},
+    "postal_address": {"kk": "Пошталық мекенжайы", "ru": "Почтовый адрес",
+                       "en": "Postal address"},
+    "answer_place": {"kk": "Жауап алу орны", "ru": "Место получения ответа",
+                     "en": "Where the answer is given"},
 }
 
 

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from db import events
+from db import events, home_requests
 from db.packages import package_by_number
 from kiosk.catalogue import Text
 from kiosk.context import Context
@@ -104,23 +104,15 @@ def _request(ctx: Context, row: dict[str, Any]) -> HomeRequest:
         row["package_number"])
 
 
-# open ones first: new (oldest first), then scheduled (soonest visit first); then the closed
-# ones, most recently closed first
-_ORDER = ("CASE status WHEN 'new' THEN 0 WHEN 'scheduled' THEN 1 ELSE 2 END, "
-          "CASE WHEN status = 'new' THEN created_at END, "
-          "CASE WHEN status = 'scheduled' THEN scheduled_for || ' ' || "
-          "COALESCE(scheduled_time, '') END, "
-          "handled_at DESC, id")
-
-
 def list_home_requests(ctx: Context, *, open_only: bool = False) -> list[HomeRequest]:
-    where = " WHERE status IN ('new', 'scheduled')" if open_only else ""
-    rows = ctx.store.query(f"SELECT * FROM home_requests{where} ORDER BY {_ORDER}")
+    """Open ones first: new (oldest first), then scheduled (soonest visit first); then the
+    closed ones, most recently closed first."""
+    rows = home_requests.requests_in_desk_order(ctx.store, open_only=open_only)
     return [_request(ctx, r) for r in rows]
 
 
 def home_request(ctx: Context, request_id: int) -> HomeRequest | None:
-    row = ctx.store.query_one("SELECT * FROM home_requests WHERE id = ?", (request_id,))
+    row = home_requests.request_by_id(ctx.store, request_id)
     return None if row is None else _request(ctx, row)
 
 
@@ -157,7 +149,7 @@ def _time(value: str | None) -> str | None:
 
 def _open_row(ctx: Context, request_id: int) -> dict[str, Any]:
     """The request's row inside a write, or InputError when it is unknown or already closed."""
-    row = ctx.store.query_one("SELECT * FROM home_requests WHERE id = ?", (request_id,))
+    row = home_requests.request_by_id(ctx.store, request_id)
     if row is None:
         raise InputError("id", "home.unknown", id=request_id)
     if row["status"] == "done":
@@ -191,10 +183,8 @@ def schedule_visit(ctx: Context, by: Employee, request_id: int, *, day: dt.date,
     stamp = _stamp(now)
     with ctx.store.write():
         row = _open_row(ctx, request_id)
-        ctx.store.db.conn.execute(
-            "UPDATE home_requests SET status = 'scheduled', scheduled_for = ?, "
-            "scheduled_time = ?, visit_note = ?, scheduled_by = ?, scheduled_at = ? WHERE id = ?",
-            (day.isoformat(), at_time, visit_note, by.login, stamp, request_id))
+        home_requests.set_scheduled(ctx.store, request_id, day=day.isoformat(), time=at_time,
+                                    note=visit_note, by=by.login, at=stamp)
         data: dict[str, Any] = {"id": request_id, "date": day.isoformat(), "time": at_time,
                                 "note": visit_note}
         if row["status"] == "scheduled":
@@ -222,9 +212,8 @@ def mark_done(ctx: Context, by: Employee, request_id: int, *, package_number: st
         row = _open_row(ctx, request_id)
         if row["status"] != "scheduled":
             raise InputError("id", "home.not_scheduled", id=request_id)
-        ctx.store.db.conn.execute(
-            "UPDATE home_requests SET status = 'done', handled_by = ?, handled_at = ?, "
-            "package_number = ? WHERE id = ?", (by.login, stamp, number, request_id))
+        home_requests.set_done(ctx.store, request_id, by=by.login, at=stamp,
+                               package_number=number)
         events.append_event(ctx.store, "home_visit_done", stamp, employee=by.login,
                             package_id=package_id,
                             data={"id": request_id, "package": number,
@@ -240,9 +229,7 @@ def cancel_request(ctx: Context, by: Employee, request_id: int, *, reason: str,
     stamp = _stamp(now)
     with ctx.store.write():
         row = _open_row(ctx, request_id)
-        ctx.store.db.conn.execute(
-            "UPDATE home_requests SET status = 'cancelled', handled_by = ?, handled_at = ?, "
-            "outcome = ? WHERE id = ?", (by.login, stamp, why, request_id))
+        home_requests.set_cancelled(ctx.store, request_id, by=by.login, at=stamp, reason=why)
         events.append_event(ctx.store, "home_visit_cancelled", stamp, employee=by.login,
                             data={"id": request_id, "reason": why, "was": row["status"]})
     return _after(ctx, request_id)

@@ -14,16 +14,17 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from db import events
-from db.packages import insert_package, next_seq
+from db.packages import insert_package, next_seq, serve_ticket, ticket_known
 from kiosk.applicant import Person, person_from_dict
-from kiosk.calendar import due_dates
 from kiosk.catalogue import Catalogue, Service
+from kiosk.deadlines import package_dues
 from kiosk.checklist import ChecklistResult, evaluate
 from kiosk.context import Context
 from kiosk.errors import InputError
 
 __all__ = ["ReceivedDocument", "AcceptRequest", "IntakeResult", "request_from_dict",
-           "parse_request_json", "accept_package", "check_service", "receipt_number"]
+           "parse_request_json", "accept_package", "check_service", "receipt_number",
+           "check_office", "package_dues", "CONSENT_METHODS"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class AcceptRequest:
     consent: bool
     channel: str = "counter"
     ticket_id: int | None = None
+    consent_method: str = "written"   # written | eds | sms (seed 003 l.143)
 
     @property
     def received_ids(self) -> list[str]:
@@ -65,6 +67,7 @@ class IntakeResult:
 
 
 _CHANNEL_RE = re.compile(r"\A[a-z_]{1,20}\Z")
+CONSENT_METHODS = ("written", "eds", "sms")
 
 
 def check_service(catalogue: Catalogue, service_id: Any) -> Service:
@@ -90,14 +93,16 @@ def _documents(service: Service, raw: Any) -> tuple[ReceivedDocument, ...]:
         raise InputError("documents", "field.type")
     out: dict[str, ReceivedDocument] = {}
     for item in raw:
+        # the application is handed in as an original unless the form says otherwise
+        # (Appendix 2 of the standard: the applicant's own signed form)
         if isinstance(item, str):
-            doc = ReceivedDocument(item)
+            doc = ReceivedDocument(item, item == "application")
         elif isinstance(item, Mapping) and isinstance(item.get("id"), str):
             pages = item.get("pages")
             if pages is not None and (isinstance(pages, bool) or not isinstance(pages, int)
                                       or not 1 <= pages <= 999):
                 raise InputError(f"documents.{item['id']}.pages", "pages.invalid")
-            original = item.get("original", False)
+            original = item.get("original", item["id"] == "application")
             if not isinstance(original, bool):
                 raise InputError(f"documents.{item['id']}.original", "field.type")
             doc = ReceivedDocument(item["id"], original, pages)
@@ -138,8 +143,17 @@ def request_from_dict(catalogue: Catalogue, data: Any) -> AcceptRequest:
     answers = _answers(service, data.get("answers"))
     documents = _documents(service, data.get("documents"))
     consent = data.get("consent")
+    # consent to use data held in information systems: written, by EDS or by SMS (seed 003
+    # l.143); `true` is the written consent on the application
+    method = data.get("consent_method")
+    if isinstance(consent, str) and consent in CONSENT_METHODS and method in (None, consent):
+        method, consent = consent, True
     if consent is not True:
         raise InputError("consent", "consent.missing")
+    if method is None:
+        method = "written"
+    if method not in CONSENT_METHODS:
+        raise InputError("consent_method", "consent.method")
     ticket = data.get("ticket_id")
     if ticket is not None and (isinstance(ticket, bool) or not isinstance(ticket, int)
                                or not 1 <= ticket < 2 ** 63):
@@ -148,7 +162,7 @@ def request_from_dict(catalogue: Catalogue, data: Any) -> AcceptRequest:
     if not isinstance(channel, str) or not _CHANNEL_RE.match(channel):
         raise InputError("channel", "field.type")
     return AcceptRequest(service.id, applicant, representative, answers, documents, True,
-                         channel, ticket)
+                         channel, ticket, str(method))
 
 
 def parse_request_json(catalogue: Catalogue, text: str | bytes) -> AcceptRequest:
@@ -163,20 +177,45 @@ def receipt_number(office_code: str, station: str, day: dt.date, seq: int) -> st
     return f"{office_code}-{station}-{day:%y%m%d}-{seq:04d}"
 
 
+def check_office(ctx: Context, service: Service, moment: dt.datetime | None = None) -> None:
+    """Whether this office may take a package of ``service`` (at ``moment``), or InputError
+    saying why not: the service is not offered through this kind of office (S3 is
+    portal-only, seed 003 l.213-217; S8 has no provider-office channel, seed 004 l.243-247),
+    the office does not accept it (its setting, issue 15 point 5: S1 at a State Corporation
+    branch only where the region's regulation says so, seed 001 l.13-15, seed 000 l.11), or
+    it is outside the office's acceptance hours, a weekend or a holiday (seed 000 l.20-21)."""
+    office = ctx.office
+    if not service.offered_at(office.office_kind):
+        raise InputError("service", "service.channel")
+    if not office.accepts(service.id):
+        raise InputError("service", "service.not_here")
+    if moment is not None:
+        if not ctx.calendar.is_working_day(moment.date()) or not office.accepting_at(moment):
+            raise InputError("accepted_at", "office.closed", hours=office.acceptance_hours,
+                             now=moment.strftime("%d.%m.%Y %H:%M"))
+
+
 def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
                    now: dt.datetime | None = None) -> IntakeResult:
     """Evaluate, number and store one package (and its event) in one transaction."""
     service = check_service(ctx.catalogue, request.service_id)
     moment = (now or ctx.now()).replace(microsecond=0)
     day = moment.date()
-    result = evaluate(service, request.answers, request.received_ids)
-    outcome = "accepted" if result.complete else "refused"
-    dues = due_dates(ctx.calendar, day, service.term_working_days, service.acceptance_day_counts) \
-        if outcome == "accepted" else None
+    check_office(ctx, service, moment)
     office = ctx.office
+    result = evaluate(service, request.answers, request.received_ids, office.office_kind)
+    outcome = "accepted" if result.complete else "refused"
+    dues = package_dues(ctx, service, day) if outcome == "accepted" else None
+    expected_back = None
+    if outcome == "accepted" and dues is None and service.courier \
+            and service.id in office.return_days:
+        # no result term in the seeds (S1 through the State Corporation): the return is
+        # tracked against the office's own setting (issue 15 point 7)
+        expected_back = ctx.calendar.add_working_days(day, office.return_days[service.id])
+    station = ctx.station_code
     applicant = request.applicant
     row: dict[str, Any] = {
-        "office_code": office.code, "station": office.station, "day": day.isoformat(),
+        "office_code": office.code, "station": station, "day": day.isoformat(),
         "service_id": service.id, "catalogue_version": ctx.catalogue.version,
         "outcome": outcome, "status": outcome,
         "surname": applicant.surname, "name": applicant.name, "patronymic": applicant.patronymic,
@@ -185,19 +224,23 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
         "answers": request.answers,
         "documents": [d.to_dict() for d in request.documents],
         "missing": result.missing_ids, "consent": 1, "channel": request.channel,
+        "consent_method": request.consent_method, "office_kind": office.office_kind,
+        "expected_back_date": expected_back.isoformat() if expected_back else None,
         "employee": employee, "accepted_at": moment.isoformat(sep=" "),
         "due_date": dues.due.isoformat() if dues else None,
-        "provider_due_date": dues.provider_due.isoformat() if dues else None,
+        # the provider's date concerns a package that travels to the provider by courier
+        "provider_due_date": dues.provider_due.isoformat()
+        if dues and service.courier and office.office_kind == "state_corporation" else None,
         "destination": (office.destinations.get(service.id) or service.provider.kk)
-        if service.courier and outcome == "accepted" else None,
+        if service.courier and office.office_kind == "state_corporation"
+        and outcome == "accepted" else None,
         "ticket_id": request.ticket_id, "format": office.paper,
     }
     with ctx.store.write():
-        if request.ticket_id is not None and ctx.store.query_one(
-                "SELECT id FROM tickets WHERE id = ?", (request.ticket_id,)) is None:
+        if request.ticket_id is not None and not ticket_known(ctx.store, request.ticket_id):
             raise InputError("ticket_id", "ticket.unknown", ticket=request.ticket_id)
-        seq = next_seq(ctx.store, f"receipt/{office.code}/{office.station}/{day.isoformat()}")
-        number = receipt_number(office.code, office.station, day, seq)
+        seq = next_seq(ctx.store, f"receipt/{office.code}/{station}/{day.isoformat()}")
+        number = receipt_number(office.code, station, day, seq)
         row.update(seq=seq, number=number)
         package_id = insert_package(ctx.store, row)
         events.append_event(ctx.store, outcome, row["accepted_at"], employee=employee,
@@ -205,9 +248,6 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
                             data={"number": number, "service": service.id,
                                   "missing": result.missing_ids})
         if request.ticket_id is not None:
-            ctx.store.db.conn.execute(
-                "UPDATE tickets SET served_at = ?, status = 'served', package_id = ? "
-                "WHERE id = ? AND served_at IS NULL",
-                (row["accepted_at"], package_id, request.ticket_id))
+            serve_ticket(ctx.store, request.ticket_id, package_id, row["accepted_at"])
     return IntakeResult(package_id, number, outcome, tuple(result.missing_ids), moment,
                         dues.due if dues else None, dues.provider_due if dues else None, result)

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from db import events
+from db.home_requests import insert_request, requests_by_status
 from kiosk.applicant import clean_address, clean_name, clean_phone
 from kiosk.catalogue import Catalogue, Condition, Service, Text
 from kiosk.context import Context
@@ -106,9 +107,13 @@ def service_sheet(service: Service) -> ServiceSheet:
 
 
 def record_home_request(ctx: Context, *, name: str, phone: str, address: str,
-                        service_id: str | None = None, note: str = "",
+                        service_id: str | None = None, note: str = "", consent: bool = False,
                         now: dt.datetime | None = None) -> int:
-    """An applicant asks for documents to be accepted at home; the office calls back."""
+    """An applicant asks for documents to be accepted at home; the office calls back.  The
+    applicant's consent to keeping their name, phone and address is recorded with the
+    request (Law on personal data); without it nothing is stored."""
+    if consent is not True:
+        raise InputError("consent", "home.consent")
     if not phone.strip():
         raise InputError("phone", "home.phone_needed")
     clean_phone_ = clean_phone("phone", phone)
@@ -118,17 +123,13 @@ def record_home_request(ctx: Context, *, name: str, phone: str, address: str,
         raise InputError("service", "service.unknown", service=service_id)
     moment = (now or ctx.now()).replace(microsecond=0).isoformat(sep=" ")
     with ctx.store.write():
-        cur = ctx.store.db.conn.execute(
-            "INSERT INTO home_requests (created_at, name, phone, address, service_id, note, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, 'new')",
-            (moment, clean_name_, clean_phone_, clean_addr, service_id, note.strip()))
-        request_id = int(cur.lastrowid or 0)
+        request_id = insert_request(ctx.store, created_at=moment, name=clean_name_,
+                                    phone=clean_phone_, address=clean_addr,
+                                    service_id=service_id, note=note.strip(), consent_at=moment)
         events.append_event(ctx.store, "home_request", moment,
-                            data={"id": request_id, "service": service_id})
+                            data={"id": request_id, "service": service_id, "consent": True})
     return request_id
 
 
 def home_requests(ctx: Context, status: str | None = None) -> list[dict[str, object]]:
-    if status:
-        return ctx.store.query("SELECT * FROM home_requests WHERE status = ? ORDER BY id", (status,))
-    return ctx.store.query("SELECT * FROM home_requests ORDER BY id")
+    return requests_by_status(ctx.store, status)

@@ -128,7 +128,9 @@ def verify_folder(folder: str | os.PathLike[str]) -> VerifyReport:
         if rel not in present:
             continue  # already reported missing
         try:
-            rows = list(csv.reader(io.StringIO((root / rel).read_text(encoding="utf-8"))))
+            text = (root / rel).read_text(encoding="utf-8-sig")
+            rows = list(csv.reader(io.StringIO(text), delimiter=";" if ";" in text.partition("\n")[0]
+                                   else ","))
         except (UnicodeDecodeError, csv.Error) as exc:
             report.count_mismatch.append(("verify.csv_unreadable",
                                           {"batch": number, "path": rel, "detail": str(exc)}))

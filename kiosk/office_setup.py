@@ -13,10 +13,10 @@ from pathlib import Path
 from db import events
 from db.store import Store
 from kiosk import clock
-from kiosk.context import Context, StoreMissing, open_context, private_folder
+from kiosk.context import Context, StoreMissing, open_context, private_folder, store_target
 from kiosk.errors import InputError
 from kiosk.office import DEMO_OFFICE, OfficeProfile
-from kiosk.paths import data_dir, store_path, training_dir
+from kiosk.paths import data_dir, training_dir
 from kiosk.staff import add_first_administrator, seed_demo_staff
 from kiosk.store_kind import (OFFICE, TRAINING, FixedClockRefused, NotTraining,
                               fixed_clock_requested, set_kind, store_kind)
@@ -55,20 +55,21 @@ def _text(field: str, value: str) -> str:
     return text
 
 
-def has_store(folder: str | os.PathLike[str] | None = None) -> bool:
-    """True when the folder holds a store of either kind."""
-    path = store_path(data_dir(folder))
-    if not path.exists():
+def has_store(folder: str | os.PathLike[str] | None = None, store: str | None = None) -> bool:
+    """True when the folder (or the office server it points to) holds a store of either
+    kind."""
+    target = store_target(data_dir(folder), store)
+    if isinstance(target, Path) and not target.exists():
         return False
-    with Store(path, migrate=False) as store:
-        if store.version == 0:
+    with Store(target, migrate=False) as opened:
+        if opened.version == 0:
             return False
-        return bool(store_kind(store))
+        return bool(store_kind(opened))
 
 
-def _new_store(root: Path) -> Store:
+def _new_store(root: Path, target: str | None = None) -> Store:
     private_folder(root)
-    store = Store(store_path(root))
+    store = Store(store_target(root, target))
     if store_kind(store):
         kind = store_kind(store)
         store.close()
@@ -80,11 +81,13 @@ def _stamp(now: dt.datetime) -> str:
     return now.replace(microsecond=0).isoformat(sep=" ")
 
 
-def make_training_store(folder: str | os.PathLike[str] | None = None) -> Context:
-    """A training office in an empty folder: the demo office's profile and the demo accounts
-    (clerk/1111, dispatcher/2222, manager/3333, admin/4444).  Returns it opened."""
+def make_training_store(folder: str | os.PathLike[str] | None = None, *,
+                        store_url: str | None = None) -> Context:
+    """A training office in an empty folder (or empty server database, ``store_url``): the
+    demo office's profile and the demo accounts (clerk/1111, dispatcher/2222, manager/3333,
+    admin/4444).  Returns it opened."""
     root = data_dir(folder)
-    store = _new_store(root)
+    store = _new_store(root, store_url)
     try:
         now = clock.now()
         with store.write():
@@ -97,7 +100,7 @@ def make_training_store(folder: str | os.PathLike[str] | None = None) -> Context
                                 data={"kind": TRAINING, "office": DEMO_OFFICE.code})
     finally:
         store.close()
-    return open_context(root)
+    return open_context(root, store=store_url)
 
 
 def make_office_store(folder: str | os.PathLike[str] | None, details: OfficeDetails,
@@ -129,11 +132,13 @@ def make_office_store(folder: str | os.PathLike[str] | None, details: OfficeDeta
     return open_context(root)
 
 
-def open_training_office(folder: str | os.PathLike[str] | None = None) -> Context:
+def open_training_office(folder: str | os.PathLike[str] | None = None, *,
+                         store_url: str | None = None) -> Context:
     """The training office in its own folder (kiosk.paths.training_dir), made on first use;
     an office store found there is refused (NotTraining)."""
     root = training_dir() if folder is None else data_dir(folder)
-    ctx = open_context(root) if has_store(root) else make_training_store(root)
+    ctx = open_context(root, store=store_url) if has_store(root, store_url) \
+        else make_training_store(root, store_url=store_url)
     if not ctx.training:
         ctx.close()
         raise NotTraining()

@@ -49,11 +49,15 @@ def receipt_data(ctx: Context, package: dict[str, Any]) -> ReceiptData:
     got = {d["id"]: d for d in package["documents"] or []}
     answers = package.get("answers") or {}
     lines = []
-    for i, doc in enumerate(service.documents, start=1):
+    # the documents as the office that accepted the package takes them (issue 15 point 1)
+    documents = service.documents_at(package.get("office_kind") or ctx.office.office_kind)
+    for i, doc in enumerate(documents, start=1):
         need, exempt = needed(doc, answers)
         info = got.get(doc.id)
         lines.append(ReceiptLine(
-            index=i, name=_bi(doc.name), kind=doc.kind, received=info is not None,
+            index=i, name=_bi(doc.name), kind=doc.kind,
+            # obtained by the employee from information systems: shown so on every paper
+            received=info is not None or doc.from_information_system,
             from_information_system=doc.from_information_system,
             original=bool(info and info.get("original")),
             pages=info.get("pages") if info else None, exempt=exempt,
@@ -65,8 +69,12 @@ def receipt_data(ctx: Context, package: dict[str, Any]) -> ReceiptData:
         number=package["number"], refused=package["outcome"] == "refused",
         accepted_at=package["accepted_at"][:16],
         office_name=office.name, office_address=office.address, office_phone=office.phone,
-        service_name=_bi(service.name), service_code=service.registry_code or service.code,
+        # a registry code only where the seeds give one (seed 003 l.168-169: S3 and S4)
+        service_name=_bi(service.name), service_code=service.registry_code or "",
         legal_basis=_bi(service.legal_basis),
+        repealed_acts=_bi(service.repealed_acts) if service.repealed_acts else None,
+        consent_method=package.get("consent_method") or ("written" if package.get("consent")
+                                                         else None),
         applicant_name=" ".join(p for p in (package["surname"], package["name"],
                                             package["patronymic"]) if p),
         applicant_iin=package["iin"], applicant_phone=format_phone(package["phone"] or ""),

@@ -1,23 +1,29 @@
 """The daily register: the day's journal of every package, accepted and refused, one row a
 package, in PDF, CSV and XLSX.  The command line and the manager screen both call
-:func:`export_register`."""
+:func:`export_register`.
+
+The PDF is the office's bilingual paper (Kazakh / Russian); the CSV and XLSX are tables the
+manager opens in a spreadsheet, in the manager's language (headings, outcomes, statuses,
+service and document names), written through :mod:`kiosk.sheets` (formulas neutralised, IINs
+kept as 12 digits of text, dates as dates)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 
-from db.packages import decode_package
+from db.packages import decode_package, packages_of_day
 from kiosk.context import Context
+from kiosk.labels import outcome_name, status_name
 from kiosk.safe_write import write_atomic
-from kiosk.staff import Employee, require
+from kiosk.sheets import Sheet, csv_bytes, xlsx_bytes
+from kiosk.errors import InputError
+from kiosk.iin import mask_iin
+from kiosk.staff import MANAGERS, Employee, names_by_login, require
 
-__all__ = ["RegisterRow", "register_rows", "register_csv", "register_xlsx", "register_pdf",
-           "export_register",
-           "COLUMNS", "FORMATS"]
+__all__ = ["RegisterRow", "register_rows", "register_sheet", "register_csv", "register_xlsx",
+           "register_pdf", "export_register", "COLUMNS", "HEADINGS", "FORMATS"]
 
 FORMATS = ("pdf", "csv", "xlsx")
 
@@ -39,6 +45,17 @@ COLUMNS: dict[str, str] = {
 
 OUTCOMES = {"accepted": "қабылданды / принят", "refused": "бас тартылды / отказ"}
 
+# the spreadsheet's column headings in the reader's language
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "kk": ("№", "Қолхат нөмірі", "Қабылданған уақыты", "Қызмет", "Өтініш беруші", "ЖСН", "Нәтиже",
+           "Жетіспейтін құжаттар", "Нәтиже мерзімі", "Жіберілетін жер", "Күйі", "Қызметкер"),
+    "ru": ("№", "Номер расписки", "Время приёма", "Услуга", "Заявитель", "ИИН", "Итог",
+           "Недостающие документы", "Срок результата", "Куда направлен", "Статус", "Сотрудник"),
+    "en": ("No.", "Receipt number", "Accepted at", "Service", "Applicant", "IIN", "Outcome",
+           "Missing documents", "Result due", "Destination", "Status", "Employee"),
+}
+WIDTHS = (5, 24, 17, 40, 32, 15, 14, 44, 12, 30, 20, 22)
+
 
 @dataclass(frozen=True)
 class RegisterRow:
@@ -54,16 +71,32 @@ class RegisterRow:
     destination: str
     status: str
     employee: str
+    # what the words above stand for, so tables can speak the reader's language
+    outcome_code: str = ""
+    status_code: str = ""
+    accepted_at: str = ""          # ISO, as stored
+    due_iso: str = ""              # ISO date or ""
+    service_id: str = ""
+    catalogue_version: str = ""
+    missing_ids: tuple[str, ...] = ()
 
 
-def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> list[RegisterRow]:
+def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None,
+                  full_iins: bool = False, now: dt.datetime | None = None) -> list[RegisterRow]:
     """Every package of the day in the order it was numbered.  ``by``: the signed-in employee
-    (screens pass it and a role without registers is refused; the command line reads the data
-    folder directly)."""
+    (a role without registers is refused).  IINs are masked as on the courier register
+    (900515****18, Law on personal data) unless a manager or administrator asks for full ones
+    (``full_iins``), which is recorded in the audit trail.  The employee column shows each
+    account's full name."""
     if by is not None:
         require(by, "registers")
-    rows = ctx.store.query("SELECT * FROM packages WHERE day = ? ORDER BY accepted_at, id",
-                           (day.isoformat(),))
+    if full_iins:
+        if by is None or by.role not in MANAGERS:
+            raise InputError("full_iins", "register.full_iins")
+        from kiosk.audit import record
+        record(ctx.store, "register_full_iins", by, now or ctx.now(), {"day": day.isoformat()})
+    people = names_by_login(ctx.store)
+    rows = packages_of_day(ctx.store, day.isoformat())
     out = []
     for i, raw in enumerate(rows, start=1):
         p = decode_package(raw) or {}
@@ -76,46 +109,64 @@ def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> 
         due = dt.date.fromisoformat(p["due_date"]).strftime("%d.%m.%Y") if p.get("due_date") else ""
         out.append(RegisterRow(
             i, p["number"], str(p["accepted_at"])[11:16], svc,
-            " ".join(x for x in (p["surname"], p["name"], p["patronymic"]) if x), p["iin"],
+            " ".join(x for x in (p["surname"], p["name"], p["patronymic"]) if x),
+            p["iin"] if full_iins else mask_iin(p["iin"] or ""),
             OUTCOMES.get(p["outcome"], p["outcome"]), "; ".join(names), due,
-            p.get("destination") or "", p["status"], p.get("employee") or ""))
+            p.get("destination") or "", p["status"],
+            people.get(p.get("employee") or "", p.get("employee") or ""),
+            outcome_code=p["outcome"], status_code=p["status"],
+            accepted_at=str(p["accepted_at"] or ""), due_iso=str(p.get("due_date") or ""),
+            service_id=p["service_id"], catalogue_version=p["catalogue_version"],
+            missing_ids=tuple(p.get("missing") or ())))
     return out
 
 
-def register_csv(rows: list[RegisterRow]) -> bytes:
-    """UTF-8 with a BOM (so spreadsheet programs read the Kazakh letters), ';' separated."""
-    buf = io.StringIO()
-    w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    w.writerow(COLUMNS.values())
-    for r in rows:
-        w.writerow(astuple(r))
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+def _moment(text: str) -> dt.datetime | str:
+    try:
+        return dt.datetime.fromisoformat(text).replace(second=0, microsecond=0, tzinfo=None)
+    except ValueError:
+        return text
 
 
-def register_xlsx(rows: list[RegisterRow], title: str, day: dt.date) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    wb = Workbook()
-    ws = wb.active
-    ws.title = day.isoformat()
-    ws.append(list(COLUMNS.values()))
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+def register_sheet(ctx: Context, day: dt.date, rows: list[RegisterRow], lang: str = "kk") -> Sheet:
+    """The register as a table in ``lang`` (kk, ru, en): what the CSV, the XLSX and the screen
+    show.  Times and due dates are dates; the IIN is text."""
+    lang = lang if lang in HEADINGS else "kk"
+    body: list[tuple[object, ...]] = []
     for r in rows:
-        ws.append(list(astuple(r)))
-    widths = {"no": 5, "number": 22, "time": 8, "service": 34, "applicant": 30, "iin": 14,
-              "outcome": 20, "missing": 40, "due_date": 12, "destination": 30, "status": 12,
-              "employee": 14}
-    for i, f in enumerate(fields(RegisterRow)):
-        ws.column_dimensions[ws.cell(1, i + 1).column_letter].width = widths[f.name]
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = ws.dimensions
-    wb.properties.title = title
-    wb.properties.creator = "Qabyldau"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+        service = ctx.catalogue_version(r.catalogue_version).service(r.service_id) \
+            if r.catalogue_version else None
+        if service is not None:
+            svc = f"{service.code} {service.short_name.get(lang)}"
+            names = []
+            for mid in r.missing_ids:
+                doc = service.document(mid)
+                names.append(doc.name.get(lang) if doc else mid)
+            missing = "; ".join(names)
+        else:
+            svc, missing = r.service, r.missing
+        due: dt.date | str = ""
+        if r.due_iso:
+            try:
+                due = dt.date.fromisoformat(r.due_iso[:10])
+            except ValueError:
+                due = r.due_iso
+        body.append((r.no, r.number, _moment(r.accepted_at) if r.accepted_at else r.time, svc,
+                     r.applicant, r.iin,
+                     outcome_name(r.outcome_code, lang) if r.outcome_code else r.outcome,
+                     missing, due, r.destination,
+                     status_name(r.status_code, lang) if r.status_code else r.status,
+                     r.employee))
+    return Sheet(day.isoformat(), HEADINGS[lang], body, WIDTHS)  # type: ignore[arg-type]
+
+
+def register_csv(sheet: Sheet) -> bytes:
+    """UTF-8 with a BOM, ';' separated (kiosk.sheets)."""
+    return csv_bytes(sheet)
+
+
+def register_xlsx(sheet: Sheet, title: str) -> bytes:
+    return xlsx_bytes([sheet], title=title)
 
 
 def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None, *,
@@ -128,20 +179,24 @@ def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = No
 
 def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
                     formats: tuple[str, ...] = FORMATS, *,
-                    by: Employee | None = None) -> list[Path]:
-    """Write register-<office>-<day>.{pdf,csv,xlsx} into ``out_dir``; returns the paths."""
+                    by: Employee | None = None, lang: str = "kk",
+                    full_iins: bool = False) -> list[Path]:
+    """Write register-<office>-<day>.{pdf,csv,xlsx} into ``out_dir``; returns the paths.  The
+    CSV and XLSX speak ``lang``; the PDF is the bilingual office paper."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    rows = register_rows(ctx, day, by=by)
+    rows = register_rows(ctx, day, by=by, full_iins=full_iins)
     office = ctx.office
     stem = f"register-{office.code}-{day.isoformat()}"
+    sheet = register_sheet(ctx, day, rows, lang)
     written = []
     for fmt in formats:
         target = out / f"{stem}.{fmt}"
         if fmt == "csv":
-            data = register_csv(rows)
+            data = register_csv(sheet)
         elif fmt == "xlsx":
-            data = register_xlsx(rows, f"{office.name_ru}: {day:%d.%m.%Y}", day)
+            name = office.name_ru if lang == "ru" else office.name_kk
+            data = register_xlsx(sheet, f"{name}: {day:%d.%m.%Y}")
         elif fmt == "pdf":
             data = register_pdf(ctx, day, rows)
         else:

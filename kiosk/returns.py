@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from db import events
-from db.packages import package_by_number
+from db.batches import batch_number
+from db.packages import mark_issued, mark_result_ready, package_by_number
 from kiosk.context import Context
 from kiosk.errors import InputError
 
@@ -57,8 +58,7 @@ def _handover(ctx: Context, p: dict[str, Any], lang: str) -> Handover:
     svc = ctx.catalogue.service(p["service_id"])
     batch = None
     if p.get("batch_id"):
-        row = ctx.store.query_one("SELECT number FROM batches WHERE id = ?", (p["batch_id"],))
-        batch = row["number"] if row else None
+        batch = batch_number(ctx.store, p["batch_id"])
     return Handover(
         number=p["number"], status=p["status"], service_id=p["service_id"],
         service=svc.short_name.get(lang) if svc else p["service_id"],
@@ -107,9 +107,7 @@ def mark_returned(ctx: Context, number: str, employee: str, now: dt.datetime | N
         if p["status"] != ("dispatched" if travels else "accepted"):
             raise InputError("number", "return.not_dispatched", number=p["number"],
                              status=p["status"])
-        ctx.store.db.conn.execute(
-            "UPDATE packages SET status = 'result_ready', result_ready_at = ? "
-            "WHERE id = ? AND status = ?", (at, p["id"], p["status"]))
+        mark_result_ready(ctx.store, p["id"], at, p["status"])
         events.append_event(ctx.store, "result_ready", at, employee=employee, package_id=p["id"],
                             data={"number": p["number"]})
         p.update(status="result_ready", result_ready_at=at)
@@ -124,9 +122,7 @@ def issue_result(ctx: Context, number: str, employee: str, now: dt.datetime | No
     with ctx.store.write():
         p = _package(ctx, number)
         _check_issue(p)
-        ctx.store.db.conn.execute(
-            "UPDATE packages SET status = 'issued', issued_at = ?, issued_by = ? "
-            "WHERE id = ? AND status = 'result_ready'", (at, employee, p["id"]))
+        mark_issued(ctx.store, p["id"], at, employee)
         events.append_event(ctx.store, "issued", at, employee=employee, package_id=p["id"],
                             data={"number": p["number"]})
         p.update(status="issued", issued_at=at, issued_by=employee)

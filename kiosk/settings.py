@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from db import events
+from db import calendar_days, events
+from db.calendar_days import clear_override, set_override
 from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.office import office_from_dict
@@ -98,19 +99,15 @@ def set_calendar_day(ctx: Context, by: Employee, day: dt.date, working: bool | N
     require(by, "settings")
     with ctx.store.write():
         if working is None:
-            ctx.store.db.conn.execute("DELETE FROM calendar_overrides WHERE day = ?",
-                                      (day.isoformat(),))
+            clear_override(ctx.store, day.isoformat())
         else:
-            ctx.store.db.conn.execute(
-                "INSERT INTO calendar_overrides(day, working, note) VALUES (?, ?, ?) "
-                "ON CONFLICT(day) DO UPDATE SET working = excluded.working, note = excluded.note",
-                (day.isoformat(), int(working), note.strip()[:200]))
+            set_override(ctx.store, day.isoformat(), working, note.strip()[:200])
         events.append_event(ctx.store, "calendar_changed", _stamp(now), employee=by.login,
                             data={"day": day.isoformat(), "working": working, "note": note})
     ctx.reload()
 
 
 def calendar_overrides(ctx: Context) -> list[dict[str, Any]]:
-    return ctx.store.query("SELECT day, working, note FROM calendar_overrides ORDER BY day")
+    return calendar_days.calendar_overrides(ctx.store)
 
 

@@ -1,7 +1,8 @@
-"""Statistics for a day or a period, for the office, by service and by employee: packages,
-accepted, refused with the missing documents, results overdue, and the queue's waiting and
-service times against each service's legal limits.  Counts come from the same packages rows
-as the daily register, so the two always agree."""
+"""Statistics for a day or a period, for the office, by service, by employee and by window:
+packages, accepted, refused with the missing documents, results overdue, and the queue's
+waiting and service times (mean, 90th percentile, share within each service's legal limits).
+Counts come from the same packages rows as the daily register, so the two always agree.
+The statistics also go to an XLSX (:func:`stats_xlsx`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,17 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from pathlib import Path
+
+from db import stats as stats_db
+from db import tickets as tickets_db
 from db.packages import decode_package
 from kiosk.context import Context
+from kiosk.sheets import Sheet, xlsx_bytes
 from kiosk.staff import Employee, require
 
-__all__ = ["Timing", "Counts", "Stats", "office_stats", "timing", "percentile"]
+__all__ = ["Timing", "Counts", "Stats", "WindowStats", "office_stats", "timing", "percentile",
+           "stats_sheets", "stats_xlsx"]
 
 
 def percentile(values: list[float], q: float) -> float | None:
@@ -76,6 +83,20 @@ class Counts:
 
 
 @dataclass
+class WindowStats:
+    """One window of the hall: tickets called to it and served there, and their times."""
+    window: int
+    called: int = 0
+    served: int = 0
+    waiting: Timing = field(default_factory=Timing)
+    service: Timing = field(default_factory=Timing)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"window": self.window, "called": self.called, "served": self.served,
+                "waiting": self.waiting.to_dict(), "service": self.service.to_dict()}
+
+
+@dataclass
 class Stats:
     start: dt.date
     end: dt.date
@@ -83,12 +104,14 @@ class Stats:
     by_service: dict[str, Counts]
     by_employee: dict[str, Counts]
     service_names: dict[str, str]
+    by_window: dict[int, WindowStats] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         d = {"from": self.start.isoformat(), "to": self.end.isoformat(), **self.office.to_dict()}
         d["by_service"] = {k: {"name": self.service_names.get(k, k), **v.to_dict()}
                            for k, v in self.by_service.items()}
         d["by_employee"] = {k: v.to_dict() for k, v in self.by_employee.items()}
+        d["by_window"] = {str(k): v.to_dict() for k, v in self.by_window.items()}
         return d
 
 
@@ -110,9 +133,7 @@ def office_stats(ctx: Context, start: dt.date, end: dt.date, *,
     by_service: dict[str, Counts] = {}
     by_employee: dict[str, Counts] = {}
     names: dict[str, str] = {}
-    rows = ctx.store.query(
-        "SELECT id, service_id, catalogue_version, outcome, status, missing, employee, due_date "
-        "FROM packages WHERE day BETWEEN ? AND ? ORDER BY id", (start.isoformat(), end.isoformat()))
+    rows = stats_db.packages_between(ctx.store, start.isoformat(), end.isoformat())
     for raw in rows:
         p = decode_package(raw) or {}
         service = ctx.catalogue_version(p["catalogue_version"]).service(p["service_id"])
@@ -135,15 +156,20 @@ def office_stats(ctx: Context, start: dt.date, end: dt.date, *,
                     entry["count"] += 1
             c.overdue += int(overdue)
     # the queue: waiting (called - issued) and service (served - called)
-    tickets = ctx.store.query(
-        "SELECT t.service_id, t.issued_at, t.called_at, t.served_at, p.employee "
-        "FROM tickets t LEFT JOIN packages p ON p.id = t.package_id "
-        "WHERE t.day BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+    tickets = tickets_db.served_tickets(ctx.store, start.isoformat(), end.isoformat())
     waits: dict[str, list[tuple[float, int | None]]] = {}
     serves: dict[str, list[tuple[float, int | None]]] = {}
+    called: dict[int, int] = {}
+    served: dict[int, int] = {}
     for t in tickets:
         service = ctx.catalogue.service(t["service_id"]) if t["service_id"] else None
         keys = ["", f"s:{t['service_id']}"] + ([f"e:{t['employee']}"] if t["employee"] else [])
+        if t["window_no"] is not None:
+            window = int(t["window_no"])
+            keys.append(f"w:{window}")
+            called[window] = called.get(window, 0) + 1
+            if t["served_at"]:
+                served[window] = served.get(window, 0) + 1
         w = _minutes(t["issued_at"], t["called_at"])
         if w is not None:
             for k in keys:
@@ -155,6 +181,8 @@ def office_stats(ctx: Context, start: dt.date, end: dt.date, *,
         if service is not None:
             names.setdefault(service.id, f"{service.code} {service.short_name.get(lang)}")
     office.waiting, office.service = timing(waits.get("", [])), timing(serves.get("", []))
+    by_window = {w: WindowStats(w, called[w], served.get(w, 0), timing(waits.get(f"w:{w}", [])),
+                                timing(serves.get(f"w:{w}", []))) for w in sorted(called)}
     for key in set(waits) | set(serves):
         if key.startswith("s:"):
             c = by_service.setdefault(key[2:], Counts())
@@ -164,4 +192,77 @@ def office_stats(ctx: Context, start: dt.date, end: dt.date, *,
             continue
         c.waiting, c.service = timing(waits.get(key, [])), timing(serves.get(key, []))
     return Stats(start, end, office, dict(sorted(by_service.items())),
-                 dict(sorted(by_employee.items())), names)
+                 dict(sorted(by_employee.items())), names, by_window)
+
+
+_HEAD = {
+    "kk": {"office": "Кеңсе", "window": "Терезе", "service": "Қызмет", "employee": "Қызметкер",
+           "called": "Шақырылды", "served": "Қызмет көрсетілді", "packages": "Топтамалар",
+           "accepted": "Қабылданды", "refused": "Бас тартылды",
+           "wait_mean": "Күту, орташа мин", "wait_p90": "Күту, 90-процентиль мин",
+           "wait_share": "Күту нормада, үлес", "serve_mean": "Қызмет, орташа мин",
+           "serve_p90": "Қызмет, 90-процентиль мин", "serve_share": "Қызмет нормада, үлес",
+           "by_window": "Терезелер бойынша", "by_service": "Қызметтер бойынша",
+           "by_employee": "Қызметкерлер бойынша", "total": "Барлығы"},
+    "ru": {"office": "Офис", "window": "Окно", "service": "Услуга", "employee": "Сотрудник",
+           "called": "Вызвано", "served": "Обслужено", "packages": "Пакеты",
+           "accepted": "Принято", "refused": "Отказано",
+           "wait_mean": "Ожидание, среднее мин", "wait_p90": "Ожидание, 90-й перцентиль мин",
+           "wait_share": "Ожидание в норме, доля", "serve_mean": "Обслуживание, среднее мин",
+           "serve_p90": "Обслуживание, 90-й перцентиль мин",
+           "serve_share": "Обслуживание в норме, доля", "by_window": "По окнам",
+           "by_service": "По услугам", "by_employee": "По сотрудникам", "total": "Итого"},
+    "en": {"office": "Office", "window": "Window", "service": "Service", "employee": "Employee",
+           "called": "Called", "served": "Served", "packages": "Packages",
+           "accepted": "Accepted", "refused": "Refused",
+           "wait_mean": "Waiting, mean min", "wait_p90": "Waiting, 90th percentile min",
+           "wait_share": "Waiting within limit, share", "serve_mean": "Service, mean min",
+           "serve_p90": "Service, 90th percentile min",
+           "serve_share": "Service within limit, share", "by_window": "By window",
+           "by_service": "By service", "by_employee": "By employee", "total": "Total"},
+}
+
+
+def _times(t: Timing) -> list[float | None]:
+    def r(v: float | None, digits: int = 1) -> float | None:
+        return None if v is None else round(v, digits)
+    return [r(t.mean_min), r(t.p90_min), r(t.within_share, 4)]
+
+
+def stats_sheets(stats: Stats, lang: str = "ru") -> list[Sheet]:
+    """The statistics as tables: by window (tickets called and served, waiting and service:
+    mean, 90th percentile, share within the legal limits), by service, by employee."""
+    h = _HEAD.get(lang, _HEAD["en"])
+    times = [h["wait_mean"], h["wait_p90"], h["wait_share"],
+             h["serve_mean"], h["serve_p90"], h["serve_share"]]
+    windows = Sheet(h["by_window"], [h["window"], h["called"], h["served"], *times],
+                    widths=(10, 12, 14, *([22] * 6)))
+    for w in stats.by_window.values():
+        windows.rows.append([w.window, w.called, w.served, *_times(w.waiting),
+                             *_times(w.service)])
+    o = stats.office
+    windows.rows.append([h["total"], sum(w.called for w in stats.by_window.values()),
+                         sum(w.served for w in stats.by_window.values()),
+                         *_times(o.waiting), *_times(o.service)])
+    services = Sheet(h["by_service"], [h["service"], h["packages"], h["accepted"], h["refused"],
+                                       *times], widths=(40, 12, 12, 12, *([22] * 6)))
+    for key, c in stats.by_service.items():
+        services.rows.append([stats.service_names.get(key, key), c.packages, c.accepted,
+                              c.refused, *_times(c.waiting), *_times(c.service)])
+    employees = Sheet(h["by_employee"], [h["employee"], h["packages"], h["accepted"],
+                                         h["refused"], *times], widths=(20, 12, 12, 12, *([22] * 6)))
+    for login, c in stats.by_employee.items():
+        employees.rows.append([login, c.packages, c.accepted, c.refused, *_times(c.waiting),
+                               *_times(c.service)])
+    return [windows, services, employees]
+
+
+def stats_xlsx(stats: Stats, path: str | Path, lang: str = "ru") -> Path:
+    """Write the statistics workbook (written beside, then renamed into place)."""
+    target = Path(path)
+    data = xlsx_bytes(stats_sheets(stats, lang),
+                      title=f"{stats.start.isoformat()} .. {stats.end.isoformat()}")
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kiosk.context import Context
 from kiosk.documents.ticket import TicketData, render_ticket
-from kiosk.queue import Ticket, estimate_wait, people_ahead
+from kiosk.queue import Ticket, estimate_wait, people_ahead, queue_settings
 
 __all__ = ["ticket_data", "ticket_pdf", "save_ticket"]
 
@@ -19,9 +19,9 @@ def ticket_data(ctx: Context, t: Ticket) -> TicketData:
         code=t.code, barcode=t.barcode, issued_at=t.issued_at.strftime("%Y-%m-%d %H:%M"),
         lang=t.lang, office_name=office,
         service_name=f"{service.code}. {service.short_name.get(t.lang)}" if service else "",
-        ahead=len(people_ahead(ctx, t.category, before_id=t.id, now=t.issued_at)),
-        wait_min=estimate_wait(ctx, t.category, before_id=t.id, now=t.issued_at),
-        prefilled=bool(t.prefill))
+        ahead=len(people_ahead(ctx, t.line, before_id=t.id, now=t.issued_at)),
+        wait_min=estimate_wait(ctx, t.line, before_id=t.id, now=t.issued_at),
+        prefilled=bool(t.prefill), board=queue_settings(ctx).board)
 
 
 def ticket_pdf(ctx: Context, t: Ticket, fmt: str | None = None) -> bytes:

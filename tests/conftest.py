@@ -68,6 +68,46 @@ def _delete_left_widgets() -> None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+class RealPrinterReached(AssertionError):
+    pass
+
+
+_PRINT_COMMANDS = {"lp", "lpr", "lpadmin", "cupsenable", "cupsdisable", "cupsaccept",
+                   "cupsreject", "cancel", "lpoptions"}
+
+
+def _no_real_cups(argv: list[str]):
+    """The test set-up's CUPS: no printer installed.  Printing or changing a queue fails the
+    test (a test that needs printers gives kiosk.printers._run a fake of its own)."""
+    name = os.path.basename(argv[0]) if argv else ""
+    if name in _PRINT_COMMANDS:
+        pytest.fail(f"a test tried to reach a real printer: {' '.join(argv)}", pytrace=False)
+    return subprocess.CompletedProcess(argv, 1, "", "lpstat: No destinations added.\n")
+
+
+@pytest.fixture(autouse=True)
+def _no_real_printer(monkeypatch: pytest.MonkeyPatch):
+    """Tests never reach a real printer: CUPS looks empty, and a QPainter opened on a QPrinter
+    that does not print to a file fails the test."""
+    from kiosk import printers
+    monkeypatch.setattr(printers, "_run", _no_real_cups)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    real_begin = QPainter.begin
+
+    def begin(painter, device):  # noqa: ANN001
+        if isinstance(device, QPrinter) and not (
+                device.outputFormat() == QPrinter.OutputFormat.PdfFormat
+                and device.outputFileName()):
+            pytest.fail("a test tried to print on a real printer (a QPrinter not printing to "
+                        "a file)", pytrace=False)
+        return real_begin(painter, device)
+    monkeypatch.setattr(QPainter, "begin", begin)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QPrinterInfo, "defaultPrinter", staticmethod(lambda: QPrinterInfo()))
+    yield
+
+
 DEMO_PINS = {"clerk": "1111", "dispatcher": "2222", "manager": "3333", "admin": "4444"}
 
 
@@ -87,11 +127,83 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(data_dir: Path):
+def ctx(data_dir: Path, store_target):
     from kiosk.context import open_context
     c = open_context(data_dir)
     yield c
     c.close()
+
+
+# -- both engines ------------------------------------------------------------------------------
+# The core and store tests run on the embedded store and on a real PostgreSQL that the session
+# starts itself (tests/pg.py).  A test runs on both when it uses ``ctx`` or ``store_target``
+# (a module can mark itself ``pytestmark = pytest.mark.usefixtures("store_target")``); a module
+# that is about SQLite itself defines its own ``store_target`` fixture returning None.
+
+def _pg_required() -> bool:
+    return bool(os.environ.get("CI") or os.environ.get("QABYLDAU_TEST_PG_REQUIRED"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests.pg import PgCluster
+    cluster = PgCluster.start()
+    if cluster is None:
+        if _pg_required():
+            pytest.fail("PostgreSQL (initdb) is not installed; test.sh installs it")
+        pytest.skip("PostgreSQL (initdb) is not installed here; test.sh installs it")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_uri(pg_cluster, monkeypatch: pytest.MonkeyPatch):
+    """A fresh empty database on the session's cluster, set as $QABYLDAU_STORE (so commands,
+    subprocesses and open_context all use it); dropped afterwards."""
+    uri = pg_cluster.new_database()
+    monkeypatch.setenv("QABYLDAU_STORE", uri)
+    yield uri
+    pg_cluster.drop_database(uri)
+
+
+# Tests about the embedded store itself (its file, SQLite's plans, backups of the file), and
+# tests of modules that still reach for the SQLite connection instead of db/ functions (the
+# owner moves their SQL, then removes the line here), run on the embedded store only.
+SQLITE_ONLY = (
+    "test_backup.py",            # SQLite online backup and restore of the file
+    "test_lookup_plan.py",       # SQLite's EXPLAIN QUERY PLAN
+    "test_staff.py",             # kiosk/staff.py: store.db.conn (h13a moves it)
+    "test_complaints.py",        # kiosk/complaints.py: store.db.conn (h15 moves it)
+    "test_home_requests.py::test_home_commands",  # signs in: kiosk/staff.py
+    "test_cli.py::test_a_command_that_signs_in",  # kiosk/staff.py
+)
+
+
+def _engines_for(nodeid: str) -> list[str]:
+    name = nodeid.split("/")[-1]
+    if any(name.startswith(prefix) for prefix in SQLITE_ONLY):
+        return ["sqlite"]
+    return ["sqlite", "postgresql"]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_target" in metafunc.fixturenames and not metafunc.definition.nodeid.startswith(
+            "tests/gui/"):
+        metafunc.parametrize("store_target", _engines_for(metafunc.definition.nodeid),
+                             indirect=True)
+
+
+@pytest.fixture
+def store_target(request: pytest.FixtureRequest):
+    """None: the embedded store in the test's data folder; else the PostgreSQL URI (also in
+    $QABYLDAU_STORE)."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return None
+    uri = request.getfixturevalue("pg_uri")
+    # the office server's database holds the test's training store, as the data folder does
+    from kiosk.office_setup import make_training_store
+    make_training_store(os.environ["QABYLDAU_HOME"], store_url=uri).close()
+    return uri
 
 
 def _zbar_available() -> bool:

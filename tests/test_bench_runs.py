@@ -25,3 +25,6 @@ def test_bench_runs_quick(tmp_path) -> None:
         assert res[key] > 0, key
     assert res["packages"] == 2000 and res["baselines"]["receipt_ms"] > 0
     assert "dispatch_5000_s" in res
+    for key in ("call_next_ms", "call_next_p99_ms", "call_to_board_p50_ms",
+                "call_to_board_p99_ms"):
+        assert res[key] > 0, key

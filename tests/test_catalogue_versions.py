@@ -22,7 +22,7 @@ MANAGER = Employee("manager", "Басшы", "manager")
 
 def v2_text():
     data = json.loads(default_catalogue_path().read_text("utf-8"))
-    data["version"] = "2026.2"
+    data["version"] = "2026.9"
     for s in data["services"]:
         if s["id"] == "teacher_attestation":
             s["documents"][0]["name"]["kk"] = "Өтініш (жаңа нысан)"
@@ -40,14 +40,14 @@ def test_package_under_v1_reprints_identically_after_v2(ctx):
     v2 = parse_catalogue(v2_text(), "v2.json")
     diff = store_catalogue(ctx, MANAGER, v2, activate=True, now=NOW)
     assert diff.changed["teacher_attestation"][0].startswith("documents")
-    assert ctx.catalogue.version == "2026.2"
+    assert ctx.catalogue.version == "2026.9"
     for number, pdf in before.items():
         assert receipt_pdf(ctx, number) == pdf
     kinds = [r["kind"] for r in ctx.store.query("SELECT kind FROM events WHERE employee = 'manager'")]
     assert kinds == ["catalogue_imported", "catalogue_activated"]
-    assert [v["version"] for v in versions(ctx) if v["active"]] == ["2026.2"]
-    activate_version(ctx, MANAGER, "2026.1", now=NOW)
-    assert ctx.catalogue.version == "2026.1"
+    assert [v["version"] for v in versions(ctx) if v["active"]] == ["2026.9"]
+    activate_version(ctx, MANAGER, "2026.2", now=NOW)
+    assert ctx.catalogue.version == "2026.2"
 
 
 def test_same_version_other_content_is_refused(ctx):
@@ -69,7 +69,7 @@ def test_fill_s7_documents_as_a_new_version(ctx):
             {"id": "birth_certificate", "kind": "required", "from_information_system": True,
              "name": {"kk": "Туу туралы куәлік", "ru": "Свидетельство о рождении",
                       "en": "Birth certificate"}}]
-    diff = fill_documents(ctx, MANAGER, "school_admission", docs, "2026.1-s7", now=NOW)
+    diff = fill_documents(ctx, MANAGER, "school_admission", docs, "2026.2-s7", now=NOW)
     assert diff.changed == {"school_admission": ["documents +application", "documents +birth_certificate"]}
     assert check_service(ctx.catalogue, "school_admission").code == "S7"
     assert diff_catalogues(ctx.catalogue, ctx.catalogue).empty
@@ -81,4 +81,4 @@ def test_catalogue_diff_command(tmp_path, data_dir, capsys, login_as):
     assert main(["catalogue", "diff", str(f), "--data-dir", str(data_dir),
                  *login_as("manager")]) == 0
     out = capsys.readouterr().out
-    assert "2026.1 -> 2026.2" in out and "~ teacher_attestation" in out
+    assert "2026.2 -> 2026.9" in out and "~ teacher_attestation" in out

@@ -14,6 +14,9 @@ from kiosk.cli import main
 from kiosk.iin import make_iin
 
 ROOT = Path(__file__).resolve().parents[1]
+# every test on the embedded store and on the office server (store_target sets
+# $QABYLDAU_STORE, which the shell commands inherit)
+pytestmark = pytest.mark.usefixtures("store_target")
 VALID_IIN = make_iin(dt.date(1990, 5, 15), "male", 1)
 S1_DOCS = ["application", "identity_document", "diploma", "professional_development", "employment"]
 
@@ -106,6 +109,7 @@ def test_accept_complete_and_refuse_incomplete(capsys, tmp_path, data_dir):
      "representative.iin"),
 ])
 def test_invalid_input_exits_2_and_stores_nothing(capsys, tmp_path, data_dir, change, field):
+    change = dict(change)  # the parameter is shared by both engines' runs
     base = {"applicant": applicant(iin=VALID_IIN)}
     if "applicant" in change:
         base["applicant"].update(change.pop("applicant"))
@@ -152,10 +156,11 @@ def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     out = tmp_path / "again.pdf"
     r = sh("receipt", number, "--out", str(out), "--format", "80mm")
     assert r.returncode == 0 and out.exists()
-    import sqlite3
-    with sqlite3.connect(Path(home) / "qabyldau.sqlite3") as db:       # the reprint is in the trail
-        kinds = db.execute("SELECT e.kind, e.employee FROM events e JOIN packages p "
-                           "ON p.id = e.package_id WHERE p.number = ?", (number,)).fetchall()
+    from kiosk.context import open_context
+    with open_context(home) as ctx:                                   # the reprint is in the trail
+        kinds = [(r["kind"], r["employee"]) for r in ctx.store.query(
+            "SELECT e.kind, e.employee FROM events e JOIN packages p "
+            "ON p.id = e.package_id WHERE p.number = ?", (number,))]
     assert ("reprinted", "clerk") in kinds
     assert number in "".join(p.extract_text() for p in PdfReader(out).pages)
     assert sh("receipt", "NOPE-01-000000-0000", "--out", str(out)).returncode == 1

@@ -39,7 +39,7 @@ def _day_of_packages(ctx):
             accept(ctx, "certificate_duplicate", NOW + dt.timedelta(minutes=10 + i), 10 + i).number)
     refused = accept(ctx, "externat", NOW + dt.timedelta(minutes=20), 20, complete=False)
     assert refused.outcome == "refused"
-    local = accept(ctx, "preschool_admission", NOW + dt.timedelta(minutes=21), 21)
+    local = accept(ctx, "additional_education", NOW + dt.timedelta(minutes=21), 21)
     yesterday = accept(ctx, "externat", NOW - dt.timedelta(days=1), 30)
     made["externat"].append(yesterday.number)
     return made, refused.number, local.number
@@ -69,11 +69,12 @@ def test_one_batch_per_destination_with_counts_and_hashes(ctx, tmp_path):
     for path, digest in listed.items():
         assert _sha(out / path) == digest
     for b in result.batches:
-        rows = list(csv.DictReader((out / b.csv).open(encoding="utf-8")))
+        rows = list(csv.DictReader((out / b.csv).open(encoding="utf-8-sig"), delimiter=";"))
         assert len(rows) == b.count
         assert sorted(r["receipt_number"] for r in rows) == [r["receipt_number"] for r in rows]
         assert all(r["batch"] == b.number and "****" in r["iin_masked"] for r in rows)
-    ext_rows = list(csv.DictReader((out / by_dest[dests["externat"]].csv).open(encoding="utf-8")))
+    ext_rows = list(csv.DictReader((out / by_dest[dests["externat"]].csv).open(encoding="utf-8-sig"),
+                              delimiter=";"))
     assert {r["receipt_number"] for r in ext_rows} == set(made["externat"])
 
     # statuses: dispatched for the batched; refused and counter-only packages untouched
@@ -105,13 +106,14 @@ def test_second_dispatch_is_a_no_op_with_identical_files(ctx, tmp_path):
 def test_package_accepted_after_dispatch_goes_into_a_new_batch(ctx, tmp_path):
     _day_of_packages(ctx)
     out = tmp_path / "out"
-    dispatch_day(ctx, DAY, out, "Диспетчер", EVENING)
+    midday = NOW.replace(hour=16)          # acceptance goes on until 17:30 (seed 000 l.21)
+    dispatch_day(ctx, DAY, out, "Диспетчер", midday)
     old = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".pdf"}
-    late = accept(ctx, "externat", EVENING + dt.timedelta(minutes=5), 40).number
-    result = dispatch_day(ctx, DAY, out, "Диспетчер", EVENING + dt.timedelta(minutes=30))
+    late = accept(ctx, "externat", midday + dt.timedelta(minutes=5), 40).number
+    result = dispatch_day(ctx, DAY, out, "Диспетчер", EVENING)
     assert [b.number for b in result.new_batches] == ["B-ALM01-261120-03"]
     assert result.new_batches[0].count == 1
-    rows = list(csv.DictReader((out / "B-ALM01-261120-03.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((out / "B-ALM01-261120-03.csv").open(encoding="utf-8-sig"), delimiter=";"))
     assert [r["receipt_number"] for r in rows] == [late]
     for name, data in old.items():          # signed batches never change
         assert (out / name).read_bytes() == data

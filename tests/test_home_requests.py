@@ -24,7 +24,7 @@ DISPATCHER = Employee("disp", "Диспетчер", "dispatcher")
 
 
 def _request(ctx, name="Әлия", now=FRIDAY, service="preschool_queue") -> int:
-    return record_home_request(ctx, name=name, phone="8 701 234 56 78",
+    return record_home_request(ctx, consent=True, name=name, phone="8 701 234 56 78",
                                address="Алматы, Абай 1", service_id=service, now=now)
 
 
@@ -175,7 +175,7 @@ def test_open_ones_first_and_late_ones_marked(ctx):
 
 
 def test_a_request_without_a_service(ctx):
-    rid = record_home_request(ctx, name="", phone="87012345678", address="Алматы", now=FRIDAY)
+    rid = record_home_request(ctx, consent=True, name="", phone="87012345678", address="Алматы", now=FRIDAY)
     r = home_request(ctx, rid)
     assert r.service_id is None and r.service_name is None and r.to_dict(FRIDAY.date())["service"] is None
 

@@ -232,3 +232,28 @@ def test_staff_add_disable_and_pin_from_the_command_line(office, capsys, monkeyp
     monkeypatch.setenv("QABYLDAU_PIN", "135792")
     code, _, err = run(capsys, "lookup", "--login", "dana", "--data-dir", str(office))
     assert code == 2 and "Wrong login or PIN" in err
+
+
+def test_training_papers_carry_the_mark_and_office_papers_do_not(office, data_dir, tmp_path,
+                                                                capsys, monkeypatch, login_as):
+    """(An office accepts only in its working hours by the computer's clock, so its paper is
+    rendered here from the receipt test's data, with the office store open.)"""
+    from pypdf import PdfReader
+
+    from kiosk.context import open_context
+    from kiosk.documents.receipt import render_receipt
+    from tests.test_cli import request
+    from tests.test_receipt_pdf import make_data
+    monkeypatch.setenv("QABYLDAU_NOW", "2026-11-20T10:15:00")
+    code, out, err = run(capsys, "accept", "--json", str(request(tmp_path)), "--data-dir",
+                         str(data_dir), *login_as("clerk"))
+    assert code == 0, err
+    text = "".join(p.extract_text() for p in PdfReader(json.loads(out)["pdf"]).pages)
+    assert "ОҚУ / УЧЕБНЫЙ" in text
+    assert "Оператор Айгерім Сейтқали" in text              # the account's full name
+    monkeypatch.delenv("QABYLDAU_NOW")
+    with open_context(office):
+        pdf = tmp_path / "office.pdf"
+        pdf.write_bytes(render_receipt(make_data(), "a4"))
+        text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "ОҚУ" not in text and "УЧЕБНЫЙ" not in text

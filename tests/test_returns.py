@@ -10,7 +10,7 @@ import pytest
 
 from courier_helpers import NOW, accept
 from kiosk.cli import main
-from kiosk.deadlines import day_batches, overdue, service_due_dates
+from kiosk.deadlines import day_batches, hand_over, overdue, service_due_dates
 from kiosk.dispatch import dispatch_day
 from kiosk.errors import InputError
 from kiosk.returns import handover, issue_result, mark_returned
@@ -110,9 +110,11 @@ def test_cli_return_issue_and_lookup_statuses(capsys, data_dir, tmp_path, login_
 # -- deadlines -------------------------------------------------------------------------------
 
 def test_due_dates_across_nauryz_and_a_weekend(ctx):
+    """Seed 004 l.287-303 (S8's State Corporation path: courier 1 day, executor 12 working
+    days, courier back 1 day) and seed 003 l.276 (acceptance day not counted)."""
     # Nauryz 2026: Sat 21 - Wed 25 March (the 24th and 25th moved days off)
-    nauryz = service_due_dates(ctx, "externat", dt.date(2026, 3, 19))   # Thu, 12 days, counted
-    assert nauryz.due == dt.date(2026, 4, 8) and nauryz.provider_due == dt.date(2026, 4, 7)
+    nauryz = service_due_dates(ctx, "externat", dt.date(2026, 3, 19))   # Thu: 1 + 12 + 1
+    assert nauryz.due == dt.date(2026, 4, 13) and nauryz.provider_due == dt.date(2026, 4, 10)
     # "the day of acceptance is not counted": Friday 20 March -> the next working day is 26th
     add = service_due_dates(ctx, "additional_education", dt.date(2026, 3, 20))
     assert add.due == dt.date(2026, 3, 26)
@@ -121,43 +123,45 @@ def test_due_dates_across_nauryz_and_a_weekend(ctx):
         dt.date(2026, 11, 23)
     # the package keeps the dates it was accepted with
     r = accept(ctx, "externat", dt.datetime(2026, 3, 19, 11, 0), 1)
-    assert (r.due_date, r.provider_due_date) == (dt.date(2026, 4, 8), dt.date(2026, 4, 7))
+    assert (r.due_date, r.provider_due_date) == (dt.date(2026, 4, 13), dt.date(2026, 4, 10))
 
 
 def test_office_override_moves_the_due_date(ctx):
     with ctx.store.write():
-        ctx.store.db.conn.execute("INSERT INTO calendar_overrides(day, working, note) "
-                                  "VALUES ('2026-04-08', 0, 'office closed')")
+        ctx.store.execute("INSERT INTO calendar_overrides(day, working, note) "
+                          "VALUES ('2026-04-08', 0, 'office closed')")
     ctx.reload()
-    assert service_due_dates(ctx, "externat", dt.date(2026, 3, 19)).due == dt.date(2026, 4, 9)
+    assert service_due_dates(ctx, "externat", dt.date(2026, 3, 19)).due == dt.date(2026, 4, 14)
 
 
 def test_overdue_lists_provider_late_then_overdue_until_issued(ctx, tmp_path):
     number = accept(ctx, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
     dispatch_day(ctx, dt.date(2026, 3, 19), tmp_path / "out", "Д", dt.datetime(2026, 3, 19, 17))
-    local = accept(ctx, "preschool_admission", dt.datetime(2026, 3, 19, 11, 5), 2).number
+    local = accept(ctx, "additional_education", dt.datetime(2026, 3, 19, 11, 5), 2).number
     mark_returned(ctx, local, "kim", dt.datetime(2026, 3, 19, 15))     # decided here, no courier
     issue_result(ctx, local, "kim", dt.datetime(2026, 3, 19, 16))
-    assert overdue(ctx, dt.date(2026, 4, 7)) == []
-    late = overdue(ctx, dt.date(2026, 4, 8))
+    assert [i for i in overdue(ctx, dt.date(2026, 4, 10)) if i.kind != "step_late"] == []
+    late = [i for i in overdue(ctx, dt.date(2026, 4, 13)) if i.kind != "step_late"]
     assert [(i.kind, i.number) for i in late] == [("provider_late", number)]
     assert late[0].batch == "B-ALM01-260319-01"
-    items = overdue(ctx, dt.date(2026, 4, 10))
+    items = [i for i in overdue(ctx, dt.date(2026, 4, 15)) if i.kind != "step_late"]
     assert [(i.kind, i.days_late) for i in items] == [("overdue", 2)]
-    mark_returned(ctx, number, "kim", dt.datetime(2026, 4, 10, 9))
-    assert [i.kind for i in overdue(ctx, dt.date(2026, 4, 10))] == ["overdue"]
-    issue_result(ctx, number, "kim", dt.datetime(2026, 4, 10, 10))
-    assert overdue(ctx, dt.date(2026, 4, 10)) == []
+    mark_returned(ctx, number, "kim", dt.datetime(2026, 4, 15, 9))
+    assert [i.kind for i in overdue(ctx, dt.date(2026, 4, 15)) if i.kind != "step_late"] == \
+        ["overdue"]
+    issue_result(ctx, number, "kim", dt.datetime(2026, 4, 15, 10))
+    assert overdue(ctx, dt.date(2026, 4, 15)) == []
     assert day_batches(ctx, dt.date(2026, 3, 19))[0]["issued"] == 1
 
 
 def test_a_package_decided_here_is_ready_without_dispatch_and_overdue_when_late(ctx):
-    """S3 has no courier: the office itself (or the information system) gives the result within
-    one working day; it is marked ready at the desk, and it is overdue when nobody did."""
-    number = accept(ctx, "preschool_admission", dt.datetime(2026, 3, 20, 11, 5), 3).number
+    """S4 through the State Corporation has no courier: the result comes through the
+    information systems within 1 working day, the acceptance day not counted (seed 003 l.276);
+    it is marked ready at the desk, and it is overdue when nobody did."""
+    number = accept(ctx, "additional_education", dt.datetime(2026, 3, 20, 11, 5), 3).number
     row = _status(ctx, number)
-    assert row["destination"] is None and row["due_date"] == "2026-03-20"
-    assert overdue(ctx, dt.date(2026, 3, 20)) == []
+    assert row["destination"] is None and row["due_date"] == "2026-03-26"   # after Nauryz
+    assert overdue(ctx, dt.date(2026, 3, 26)) == []
     items = overdue(ctx, dt.date(2026, 3, 27))      # a week on, nobody marked it ready
     assert [(i.kind, i.number, i.batch) for i in items] == [("overdue", number, None)]
     with pytest.raises(InputError) as err:          # nothing to issue before the result is ready
@@ -176,10 +180,11 @@ def test_cli_overdue_json(capsys, data_dir, tmp_path, login_as):
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         number = accept(c, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
+        hand_over(c, [number], "clerk", dt.datetime(2026, 3, 19, 11, 20))   # seed 004 l.287
     me = login_as("clerk")
-    assert main(["overdue", "--date", "2026-04-09", "--json", "--data-dir", str(data_dir), *me]) == 0
-    got = json.loads(capsys.readouterr().out)
+    assert main(["overdue", "--date", "2026-04-14", "--json", "--data-dir", str(data_dir), *me]) == 0
+    got = [i for i in json.loads(capsys.readouterr().out) if i["kind"] != "step_late"]
     assert got[0]["number"] == number and got[0]["kind"] == "overdue"
-    assert got[0]["due_date"] == "2026-04-08"
+    assert got[0]["due_date"] == "2026-04-13"
     assert main(["overdue", "--date", "2026-03-20", "--data-dir", str(data_dir), *me]) == 0
     assert "nothing overdue" in capsys.readouterr().out

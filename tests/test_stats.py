@@ -27,7 +27,9 @@ def test_stats_agree_with_the_register(ctx, tmp_path):
     by_emp = {}
     for r in rows:
         by_emp[r[11]] = by_emp.get(r[11], 0) + 1
-    assert {k: c.packages for k, c in s.by_employee.items()} == by_emp
+    from kiosk.staff import names_by_login   # statistics key the account, the register names it
+    names = names_by_login(ctx.store)
+    assert {names.get(k, k): c.packages for k, c in s.by_employee.items()} == by_emp
     # every refused package named what was missing, and the reasons count those documents
     missing = sum(len(r[7].split("; ")) for r in rows if r[7])
     assert sum(x["count"] for x in s.office.refusal_reasons.values()) == missing
@@ -36,7 +38,7 @@ def test_stats_agree_with_the_register(ctx, tmp_path):
 
 def _ticket(ctx, seq, service_id, issued, called, served):
     with ctx.store.write():
-        ctx.store.db.conn.execute(
+        ctx.store.execute(
             "INSERT INTO tickets(day, category, seq, code, service_id, issued_at, called_at, "
             "served_at, status) VALUES (?, 'teachers', ?, ?, ?, ?, ?, ?, 'served')",
             (DAY.isoformat(), seq, f"A{seq:03d}", service_id, f"{DAY} {issued}",
@@ -79,7 +81,7 @@ def test_overdue_counts_results_not_issued_in_time(ctx):
                            "AND outcome = 'accepted'", (DAY.isoformat(),))[0]["n"]
     assert s.office.overdue == late > 0
     with ctx.store.write():
-        ctx.store.db.conn.execute("UPDATE packages SET status = 'issued'")
+        ctx.store.execute("UPDATE packages SET status = 'issued'")
     assert office_stats(ctx, dt.date(2026, 11, 2), dt.date(2026, 11, 2), today=DAY).office.overdue == 0
 
 

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
+from db.store import Store
 from kiosk.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,7 +18,7 @@ ACCEPTOR = ROOT / "tests" / "acceptor.py"
 EACH = 60
 
 
-def test_kiosk_and_desk_accept_at_the_same_time(data_dir: Path, capsys) -> None:
+def test_kiosk_and_desk_accept_at_the_same_time(data_dir: Path, capsys, store_target) -> None:
     from kiosk.context import open_context
     open_context(data_dir).close()  # the store exists before both start, as at an office
     env = dict(os.environ, PYTHONPATH=str(ROOT))
@@ -32,12 +32,10 @@ def test_kiosk_and_desk_accept_at_the_same_time(data_dir: Path, capsys) -> None:
     numbers = [n for out, _ in outs for n in out.split()]
     assert len(numbers) == 2 * EACH
     assert len(set(numbers)) == 2 * EACH, "a receipt number was given twice"
-    conn = sqlite3.connect(data_dir / "qabyldau.sqlite3")
-    try:
-        seqs = [r[0] for r in conn.execute("SELECT seq FROM packages ORDER BY seq")]
-        by = dict(conn.execute("SELECT employee, COUNT(*) FROM packages GROUP BY employee"))
-    finally:
-        conn.close()
+    with open_context(data_dir) as ctx:
+        seqs = [r["seq"] for r in ctx.store.query("SELECT seq FROM packages ORDER BY seq")]
+        by = {r["employee"]: r["n"] for r in ctx.store.query(
+            "SELECT employee, COUNT(*) AS n FROM packages GROUP BY employee")}
     assert seqs == list(range(1, 2 * EACH + 1))
     assert by == {"kiosk": EACH, "desk": EACH}
     assert cli_main(["check", "--data-dir", str(data_dir)]) == 0
@@ -55,13 +53,11 @@ def test_accept_waits_for_a_long_held_write_lock(ctx) -> None:
     held = threading.Event()
 
     def hold_lock() -> None:
-        other = sqlite3.connect(ctx.store.path, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("INSERT INTO settings(key, value) VALUES ('other', '1')")
-        held.set()
-        time.sleep(2.0)
-        other.execute("COMMIT")
-        other.close()
+        with Store(os.environ.get("QABYLDAU_STORE") or ctx.store.path) as other:
+            with other.write():
+                other.execute("INSERT INTO settings(key, value) VALUES ('other', '1')")
+                held.set()
+                time.sleep(2.0)
 
     t = threading.Thread(target=hold_lock)
     t.start()

@@ -145,14 +145,14 @@ class MainWindow(QMainWindow):
             self.kiosk.staff_unlocked.connect(self.close_kiosk)  # type: ignore[attr-defined]
         self.show_screen(self.kiosk)
         if full_screen:
-            self.showFullScreen()
+            self.kiosk.enter_full_screen()  # type: ignore[attr-defined]
         else:
             self.show()
         return self.kiosk
 
     def close_kiosk(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
+        if self.kiosk is not None:
+            self.kiosk.leave_full_screen()  # type: ignore[attr-defined]
         self.stack.setCurrentWidget(self.start)
 
     def show_screen(self, widget: QWidget) -> None:

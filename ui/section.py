@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from db.store import StoreUnavailable
 from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.staff import Employee
@@ -41,7 +42,11 @@ class DeskSection(QWidget):
         line.setText(text)
 
     def fail(self, exc: Exception) -> None:
-        """Say what went wrong: an input error in the user's language, anything else as is."""
+        """Say what went wrong: an input error in the user's language, anything else as is;
+        an office server that does not answer raises the desk's banner too."""
+        if isinstance(exc, StoreUnavailable):
+            from ui.connection import store_watch
+            store_watch(self.ctx).report(exc)
         self.say(exc.text(LANG.current) if isinstance(exc, InputError) else str(exc), "Error")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

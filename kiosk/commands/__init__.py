@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has ``register(subparsers, common)``."""
 
-from kiosk.commands import backup, courier, home, intake, maintenance, manager
+from kiosk.commands import backup, courier, home, intake, maintenance, manager, queue, store
 
-MODULES = [intake, maintenance, courier, manager, home, backup]
+MODULES = [intake, maintenance, courier, manager, home, backup, queue, store]

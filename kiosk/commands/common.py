@@ -81,14 +81,19 @@ def sign_in_command(args: argparse.Namespace) -> Employee:
     right; the store's rules come first (a folder without a store, QABYLDAU_NOW on an office
     store: exit 2 before any PIN is asked)."""
     login = getattr(args, "login", None)
-    with open_context(getattr(args, "data_dir", None)) as ctx:
+    folder = getattr(args, "data_dir", None)
+    store = None
+    if getattr(args, "sign_in_embedded", False):  # store copy: this PC's embedded store
+        from kiosk.paths import data_dir, store_path
+        store = str(store_path(data_dir(folder)))
+    with open_context(folder, store=store) as ctx:
         if not login:
             raise InputError("", "staff.no_login")
         right = getattr(args, "right", None)
-        # a restore replaces this store (who did it goes into the restore's own event), and
-        # checking the trail must not add to it
+        # a right PIN adds nothing (what the command stores carries the login; a lookup, a
+        # backup or an audit check leaves the store as it was); wrong ones are counted
         employee = sign_in(ctx.store, login, ask_pin(login), now=clock.now(),
-                           record_success=right not in ("restore", "audit"))
+                           record_success=False)
     if right:
         require(employee, right)
     return employee

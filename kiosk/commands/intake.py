@@ -15,6 +15,7 @@ from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
 from kiosk.intake import accept_package, parse_request_json
 from kiosk.receipts import PackageNotFound, record_reprint, save_receipt
+from kiosk.station import check_station
 
 
 def cmd_services(args: argparse.Namespace) -> int:
@@ -52,6 +53,7 @@ def cmd_accept(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"cannot read {args.json}: {exc}") from None
     with open_context(args.data_dir) as ctx:
+        check_station(ctx.store, ctx.station_code)  # another PC running this code: exit 2
         request = parse_request_json(ctx.catalogue, text)
         result = accept_package(ctx, request, employee=signed_in(ctx, args).login,
                                 now=clock.now())

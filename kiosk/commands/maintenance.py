@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from db import checks
 from db.events import verify_chain
 from db.office_store import has_packages_on
 from kiosk import clock
@@ -15,6 +16,7 @@ from kiosk.context import open_context
 from kiosk.demo import fill_demo_day
 from kiosk.errors import InputError
 from kiosk.office_setup import OfficeDetails, has_store, make_office_store, make_training_store
+from kiosk.station import check_station
 from kiosk.store_kind import NotTraining
 
 
@@ -52,6 +54,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"{ctx.office.name_kk}: {day.isoformat()} already has packages; "
                   f"training data in {ctx.folder}")
             return 0
+        check_station(ctx.store, ctx.station_code)  # another PC running this code: exit 2
         results = fill_demo_day(ctx, day, args.packages, seed=args.seed, until=now)
         refused = sum(1 for r in results if r.outcome == "refused")
         print(f"{ctx.office.name_kk}: {len(results)} packages on {day.isoformat()} "
@@ -67,20 +70,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         if not chain.ok:
             where = f" at event {chain.first_broken}" if chain.first_broken else ""
             problems.append(f"event trail broken{where}: {chain.reason}")
-        dup = ctx.store.query("SELECT number, COUNT(*) AS n FROM packages GROUP BY number HAVING n > 1")
-        problems += [f"receipt number {r['number']} used {r['n']} times" for r in dup]
-        behind = ctx.store.query(
-            "SELECT c.scope, c.last, MAX(p.seq) AS top FROM counters c JOIN packages p "
-            "ON c.scope = 'receipt/' || p.office_code || '/' || p.station || '/' || p.day "
-            "GROUP BY c.scope HAVING top > c.last")
+        problems += [f"receipt number {r['number']} used {r['n']} times"
+                     for r in checks.duplicate_numbers(ctx.store)]
         problems += [f"counter {r['scope']} is behind its packages ({r['last']} < {r['top']})"
-                     for r in behind]
-        count = ctx.store.query_one("SELECT COUNT(*) AS n FROM packages")
+                     for r in checks.counters_behind(ctx.store)]
+        count = checks.package_count(ctx.store)
         if problems:
             for p in problems:
                 print(f"PROBLEM: {p}")
             return 1
-        print(f"ok: schema v{ctx.store.version}, {count['n'] if count else 0} packages, "
+        print(f"ok: schema v{ctx.store.version}, {count} packages, "
               f"{chain.count} events, trail intact")
     return 0
 

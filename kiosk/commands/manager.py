@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from db.checks import last_event_id
 from kiosk import clock
 from kiosk.audit import verify
 from kiosk.commands.common import NEW_PIN_ENV, ask_new_pin, dump, signed_in
@@ -30,12 +31,12 @@ def _date(text: str | None, field: str) -> dt.date:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         report = verify(ctx.store)
-        last = ctx.store.query_one("SELECT MAX(id) AS id FROM events")
+        last = last_event_id(ctx.store)
     if report.ok:
         print(f"ok: {report.count} events, the trail is intact")
         return 0
     where = f"event {report.first_broken}" if report.first_broken else \
-        f"the end of the trail (events after event {(last or {}).get('id') or 0} are missing)"
+        f"the end of the trail (events after event {last} are missing)"
     print(f"BROKEN at {where}: {report.reason}")
     return 1
 
@@ -45,7 +46,8 @@ def cmd_register(args: argparse.Namespace) -> int:
     day = _date(args.date, "date")
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
-        for path in export_register(ctx, day, Path(args.out), formats):
+        for path in export_register(ctx, day, Path(args.out), formats, lang=args.lang,
+                                    by=signed_in(ctx, args), full_iins=args.full_iins):
             print(path)
     return 0
 
@@ -58,6 +60,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
         raise InputError("from", "period.invalid")
     with open_context(args.data_dir) as ctx:
         stats = office_stats(ctx, start, end, lang=args.lang if args.lang != "en" else "ru")
+    if args.xlsx:
+        from kiosk.stats import stats_xlsx
+        out = Path(args.xlsx)
+        if not out.parent.is_dir():
+            raise InputError("xlsx", "queue.out_folder", folder=str(out.parent))
+        print(stats_xlsx(stats, out, args.lang))
     d = stats.to_dict()
     if args.json:
         dump(d)
@@ -70,18 +78,39 @@ def cmd_stats(args: argparse.Namespace) -> int:
               f"within limit {share}")
     for sid, s in d["by_service"].items():
         print(f"  {s['name']}: {s['packages']} ({s['accepted']} accepted, {s['refused']} refused)")
+    for number, w in d["by_window"].items():
+        print(f"  window {number}: {w['served']} served of {w['called']} called, waiting mean "
+              f"{w['waiting']['mean_min']} p90 {w['waiting']['p90_min']} min, service mean "
+              f"{w['service']['mean_min']} p90 {w['service']['p90_min']} min")
     return 0
+
+
+def _received(text: str | None, now: dt.datetime) -> dt.date | dt.datetime:
+    """--received: "YYYY-MM-DD HH:MM" (or a date alone for a paper registered later);
+    default: now."""
+    if not text:
+        return now.replace(microsecond=0)
+    try:
+        if len(text.strip()) <= 10:
+            return dt.date.fromisoformat(text.strip())
+        return dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InputError("received", "date.invalid", value=text) from None
 
 
 def cmd_complaint_add(args: argparse.Namespace) -> int:
     from kiosk.complaints import add_complaint, complaint_slip_pdf
     with open_context(args.data_dir) as ctx:
         who = signed_in(ctx, args)
+        now = clock.now()
         c = add_complaint(ctx, who, incoming_number=args.number,
-                          received=_date(args.received, "received"), applicant=args.applicant,
+                          received=_received(args.received, now), applicant=args.applicant,
                           text=args.text, phone=args.phone or "",
-                          package_number=args.package or "", now=clock.now())
-        print(f"{c.incoming_number}: answer due {c.answer_due}")
+                          postal_address=args.address or "", addressed_to=args.to,
+                          answer_place=args.answer_place or "",
+                          package_number=args.package or "", now=now)
+        print(f"{c.incoming_number}: received {c.received_at}, to {c.addressed_to}, "
+              f"answer due {c.answer_due} ({c.answer_days} working days) at {c.answer_place}")
         if args.slip:
             Path(args.slip).write_bytes(complaint_slip_pdf(ctx, c.incoming_number))
             print(args.slip)
@@ -163,22 +192,33 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--out", metavar="DIR", default=".")
     p.add_argument("--format", action="append", choices=("pdf", "csv", "xlsx"))
+    p.add_argument("--full-iins", action="store_true",
+                   help="full IINs instead of masked ones (recorded in the audit trail)")
     p.set_defaults(handler=cmd_register, right="registers")
 
     p = sub.add_parser("stats", parents=[common], help="statistics for a day or a period")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--xlsx", metavar="FILE.xlsx",
+                   help="also write the statistics workbook (by window, service, employee)")
     p.set_defaults(handler=cmd_stats, right="statistics")
 
     p = sub.add_parser("complaint", parents=[common], help="register and list complaints")
     csub = p.add_subparsers(dest="complaint_action", required=True)
     a = csub.add_parser("add", parents=[common], help="register a complaint")
     a.add_argument("--number", required=True, help="incoming number")
-    a.add_argument("--received", metavar="YYYY-MM-DD", help="default: today")
-    a.add_argument("--applicant", required=True)
+    a.add_argument("--received", metavar="'YYYY-MM-DD HH:MM'",
+                   help="date and time received (seed 000 l.237); default: now")
+    a.add_argument("--applicant", required=True, help="complainant's surname, name, patronymic")
+    a.add_argument("--address", help="complainant's postal address (seed 000 l.33)")
     a.add_argument("--text", required=True)
-    a.add_argument("--phone")
+    a.add_argument("--phone", help="complainant's phone (seed 000 l.33)")
+    a.add_argument("--to", choices=("provider_head", "state_corporation_head", "quality_body"),
+                   help="whom it is addressed to: the provider's head (5 working days), the "
+                        "State Corporation's head for its staff (seed 002 l.44; default at a "
+                        "State Corporation centre), the quality-control body (15 working days)")
+    a.add_argument("--answer-place", help="where the answer will be given (default: this office)")
     a.add_argument("--package", help="receipt number the complaint is about")
     a.add_argument("--slip", metavar="FILE.pdf", help="write the confirmation slip")
     a.set_defaults(handler=cmd_complaint_add, right="complaints")

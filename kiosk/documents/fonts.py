@@ -4,6 +4,7 @@ so every Kazakh letter (ә ғ қ ң ө ұ ү һ і) prints the same on every mac
 from __future__ import annotations
 
 import threading
+from typing import Any
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
@@ -64,4 +65,5 @@ def reserve_common_glyphs(canvas: object) -> None:
     register_fonts()
     doc = canvas._doc  # type: ignore[attr-defined]
     for name in (FONT, FONT_BOLD):
-        pdfmetrics.getFont(name).splitString(COMMON_GLYPHS, doc)
+        font: Any = pdfmetrics.getFont(name)  # the stubs lack splitString
+        font.splitString(COMMON_GLYPHS, doc)

@@ -117,9 +117,9 @@ def _wrap_new(segs: Sequence[Seg], width: float, align: str, indent: float,
                 frag[4] += text_width(" ", font, size) + w
             else:
                 if frags:  # the space between two styles goes with the fragment before it
-                    prev = frags[-1]
-                    prev[0] += " "
-                    prev[4] += text_width(" ", prev[1], prev[2])
+                    before = frags[-1]
+                    before[0] += " "
+                    before[4] += text_width(" ", before[1], before[2])
                 frags.append([word, font, size, gray, w])
         line_w = sum(f[4] for f in frags)
         start = indent if n else 0.0

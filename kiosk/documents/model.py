@@ -39,7 +39,7 @@ class ReceiptData:
     office_address: Bilingual
     office_phone: str
     service_name: Bilingual
-    service_code: str                       # registry code or S-code
+    service_code: str                       # registry code where the seeds give one, else ""
     legal_basis: Bilingual
     applicant_name: str                     # surname name patronymic
     applicant_iin: str
@@ -55,6 +55,8 @@ class ReceiptData:
     catalogue_version: str
     help_lines: tuple[str, ...] = ("1414", "8-800-080-7777")
     notes: tuple[Bilingual, ...] = field(default=())
+    consent_method: str | None = None       # written | eds | sms (seed 003 l.143)
+    repealed_acts: Bilingual | None = None  # acts of the legal basis no longer in force
 
     @property
     def received_count(self) -> int:

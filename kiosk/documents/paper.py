@@ -10,7 +10,7 @@ from reportlab.lib.pagesizes import A4
 from kiosk.documents.layout import MM
 from kiosk.documents.model import FORMATS
 
-__all__ = ["Fmt", "PAPER", "COMPACT"]
+__all__ = ["Fmt", "PAPER", "COMPACT", "ROLL_MAX"]
 
 
 @dataclass(frozen=True)
@@ -56,4 +56,11 @@ COMPACT = {
                label_w=36 * MM, label_gray=0.3, module=0.3 * MM, bar_h=10 * MM,
                leading=1.15),
 }
+# A roll receipt longer than ROLL_MAX is set denser (issue 14: a typical S1 receipt at most
+# 350 mm of paper, a refusal at most 400 mm).
+COMPACT["80mm"] = Fmt("80mm", 80 * MM, None, 3 * MM, 3 * MM, 6 * MM,
+                      body=8, ru=7.5, small=7, tiny=6, title=10, mark=8.5, columns=False,
+                      label_w=0, label_gray=0.0, module=0.28 * MM, bar_h=11 * MM,
+                      leading=1.18)
+ROLL_MAX = 350 * MM
 assert set(PAPER) == set(FORMATS)

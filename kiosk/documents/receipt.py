@@ -18,14 +18,15 @@ from kiosk.documents.layout import PaperCanvas
 from kiosk.documents.fonts import FONT, register_fonts
 from kiosk.documents.layout import MAX_PAGE, MM, Pen, binary_streams, paginate, text_width, wrap
 from kiosk.documents.model import FORMATS, ReceiptData
-from kiosk.documents.paper import COMPACT, PAPER, Fmt
+from kiosk.documents.paper import COMPACT, PAPER, ROLL_MAX, Fmt
 from kiosk.documents.receipt_content import ReceiptBuilder, help_segs
 from kiosk.safe_write import write_atomic
 
 __all__ = ["render_receipt", "render_receipt_to"]
 
 
-def _footer(pen: Pen, f: Fmt, d: ReceiptData, page: int, pages: int) -> None:
+def _footer(pen: Pen, f: Fmt, d: ReceiptData, page: int, pages: int, copy: int = 0,
+            copies: int = 1) -> None:
     """A4 page foot: help lines, then the receipt number, catalogue version and page."""
     rule_y = f.margin_bottom - 2.2 * MM
     pen.hline(f.margin_x, f.page_w - f.margin_x, rule_y, 0.3, 0.5)
@@ -37,6 +38,8 @@ def _footer(pen: Pen, f: Fmt, d: ReceiptData, page: int, pages: int) -> None:
     kind = "Бас тарту туралы қолхат / Расписка об отказе" if d.refused else \
         "Қолхат / Расписка"
     right = f"Бет / Стр. {page}/{pages}"
+    if copy:
+        right = f"{copy}-дана / экз. {copy} из {copies} · " + right
     room = f.width - text_width(right, FONT, 7.0) - 4 * MM
     for left in (f"{kind} № {d.number} · Қызметтер каталогының нұсқасы / Версия каталога "
                  f"услуг: {d.catalogue_version}",
@@ -63,8 +66,13 @@ def _draw(data: ReceiptData, f: Fmt) -> bytes:
             if sum(b.height for b in dense_blocks) <= _body_height(dense):
                 f, blocks = dense, dense_blocks
         pages = paginate(blocks, _body_height(f))
-        sizes = [(f.page_w, f.page_h)] * len(pages)
+        assert f.page_h is not None  # a sheet: every page as high as the paper
+        sizes: list[tuple[float, float]] = [(f.page_w, f.page_h)] * len(pages)
     else:
+        if sum(b.height for b in blocks) + f.margin_top + f.margin_bottom > ROLL_MAX:
+            dense = COMPACT.get(f.name)
+            if dense is not None:
+                f, blocks = dense, ReceiptBuilder(data, dense).build()
         if sum(b.height for b in blocks) <= _body_height(f):
             pages = [blocks]
         else:
@@ -80,17 +88,21 @@ def _draw(data: ReceiptData, f: Fmt) -> bytes:
     c.setSubject(data.service_name.kk)
     c.setCreator("Qabyldau")
     pen = Pen(c)
-    for i, (on_page, size) in enumerate(zip(pages, sizes), start=1):
-        c.setPageSize(size)
-        pen.begin_page()
-        top = size[1] - f.margin_top
-        for b in on_page:
-            b.draw(pen, f.margin_x, top)
-            top -= b.height
-        if f.page_h is not None:
-            _footer(pen, f, data, i, len(pages))
-        pen.end_page()
-        c.showPage()
+    # a refusal receipt is made in two copies, one for each side: on sheets, each copy is
+    # its own complete page(s) (number, what is missing, both signatures)
+    copies = 2 if data.refused and f.page_h is not None else 1
+    for copy in range(1, copies + 1):
+        for i, (on_page, size) in enumerate(zip(pages, sizes), start=1):
+            c.setPageSize(size)
+            pen.begin_page()
+            top = size[1] - f.margin_top
+            for b in on_page:
+                b.draw(pen, f.margin_x, top)
+                top -= b.height
+            if f.page_h is not None:
+                _footer(pen, f, data, i, len(pages), copy if copies > 1 else 0, copies)
+            pen.end_page()
+            c.showPage()
     with binary_streams():
         c.save()
     return buf.getvalue()

@@ -4,6 +4,8 @@ of measured layout blocks for one paper format; kiosk.documents.receipt draws th
 
 from __future__ import annotations
 
+from typing import Any
+
 from kiosk.dates import shown_date
 from kiosk.documents.barcode_draw import total_modules
 from kiosk.documents.blocks import BlockBuilder
@@ -54,6 +56,24 @@ class ReceiptBuilder(BlockBuilder):
         self.add(TextBlock(office), Rule(self.w, 0.8 if f.columns else 0.6,
                                       before=1.2 * MM, after=2 * MM))
 
+    def addressee(self) -> None:
+        """Appendix 1 (seed 000 l.55-57): the applicant's surname, name, patronymic and address
+        stand before the title, at the right as on the form."""
+        d, f = self.d, self.f
+        width = self.w * (0.62 if f.columns else 1.0)
+        x = self.w - width
+        align = "right" if f.columns else "left"
+        name = self.lines(d.applicant_name, width, bold=True, align=align)
+        if d.applicant_address:
+            name += self.lines(d.applicant_address, width, size=f.small, align=align)
+        name += self.lines("(Т.А.Ә., көрсетілетін қызметті алушының мекенжайы / Ф.И.О., адрес "
+                           "услугополучателя)", width, size=f.tiny, gray=f.label_gray,
+                           align=align)
+        if f.columns:
+            self.add(Row([(x, TextBlock(name))], self.w), Space(1.5 * MM))
+        else:
+            self.add(TextBlock(name, 0, 1.2 * MM))
+
     def title(self) -> None:
         d, f = self.d, self.f
         n = d.number
@@ -65,9 +85,9 @@ class ReceiptBuilder(BlockBuilder):
             bc = None
             width = self.w
             align = "center"
-        if d.refused:
-            t = self.lines("Бас тарту туралы қолхат", width, size=f.title, bold=True,
-                           align=align)
+        if d.refused:   # the form's title (seed 002 l.31, Appendix 3)
+            t = self.lines("Құжаттарды қабылдаудан бас тарту туралы қолхат", width,
+                           size=f.title, bold=True, align=align)
             t += self.lines("Расписка об отказе в приёме документов", width,
                             size=f.title - 2, bold=True, align=align)
             t += self.lines(f"№ {n}", width, size=f.title, bold=True, align=align)
@@ -80,8 +100,11 @@ class ReceiptBuilder(BlockBuilder):
         if not d.refused:
             t += self.lines("құжаттарды қабылдау туралы / о приёме документов", width,
                             size=f.ru, align=align)
-        t += self.lines([self.seg("Қабылданған күні / Дата приёма:", f.small,
-                                  gray=f.label_gray),
+        # Appendix 1 (seed 000 l.93): «Өтініштің қабылданған күні»; a refused applicant
+        # applied, nothing was accepted: "Жүгінген күні / Дата обращения"
+        date_label = ("Жүгінген күні / Дата обращения:" if d.refused else
+                      "Өтініштің қабылданған күні / Дата приёма заявления:")
+        t += self.lines([self.seg(date_label, f.small, gray=f.label_gray),
                          self.seg(shown_date(d.accepted_at).replace(" ", NBSP), f.body, bold=True)],
                         width, align=align)
         after = 2 * MM
@@ -93,21 +116,25 @@ class ReceiptBuilder(BlockBuilder):
     def parties(self) -> None:
         d, f = self.d, self.f
         label = Bilingual("Көрсетілетін мемлекеттік қызмет", "Государственная услуга")
-        code = f" · коды / код: {d.service_code}" if d.service_code else ""
+        code = f" · тізілім коды / код в реестре: {d.service_code}" if d.service_code else ""
+        # the 80 mm roll carries the long texts in Kazakh, the form's language (Appendix 1),
+        # and keeps the labels in both languages; A4 carries Russian under every text
+        name = self.bi(d.service_name) if f.columns else self.lines(d.service_name.kk)
         self.add(TextBlock(self.lines([self.seg(f"{label.kk} / {label.ru}{code}", f.small,
-                                            gray=f.label_gray)])
-                       + self.bi(d.service_name), 0, 0.8 * MM))
-        self.add(TextBlock(self.lines([self.seg("Құқықтық негізі / Правовое основание:", f.tiny,
-                                            bold=True), self.seg(d.legal_basis.kk, f.tiny)])
-                       + self.lines(d.legal_basis.ru, size=f.tiny), 0, 0.5 * MM))
+                                            gray=f.label_gray)]) + name, 0, 0.8 * MM))
+        basis = self.lines([self.seg("Құқықтық негізі / Правовое основание:", f.tiny,
+                                     bold=True), self.seg(d.legal_basis.kk, f.tiny)])
+        if f.columns:
+            basis += self.lines(d.legal_basis.ru, size=f.tiny)
+        if d.repealed_acts is not None:   # shown so, never as if in force (seed 004 l.5-9)
+            basis += self.lines([self.seg("Күші жойылған / Утратил силу:", f.tiny, bold=True),
+                                 self.seg(d.repealed_acts.kk, f.tiny)])
+            if f.columns:
+                basis += self.lines(d.repealed_acts.ru, size=f.tiny)
+        self.add(TextBlock(basis, 0, 0.5 * MM))
         self.add(Rule(self.w, 0.3, 0.6, before=0.8 * MM, after=0.8 * MM))
-        self.field(Bilingual("Т.А.Ә.", "Ф.И.О."),
-                   self.lines(d.applicant_name, self.value_w, bold=True))
         self.short_fields([(Bilingual("ЖСН", "ИИН"), d.applicant_iin),
                            (Bilingual("Телефон", "Телефон"), d.applicant_phone)])
-        if d.applicant_address:
-            self.field(Bilingual("Мекенжайы", "Адрес"),
-                       self.lines(d.applicant_address, self.value_w))
         if d.representative_name:
             self.field(Bilingual("Өкіл", "Представитель"),
                        self.lines(d.representative_name, self.value_w, bold=True))
@@ -133,10 +160,11 @@ class ReceiptBuilder(BlockBuilder):
                 "Көрсетілетін қызметті алушы мемлекеттік көрсетілетін қызмет стандартының "
                 "9-тармағына сәйкес құжаттар топтамасын толық ұсынбағандықтан, құжаттарды "
                 "қабылдаудан бас тартылады.", size=f.body, before=before, after=0.5 * MM))
-            self.add(self.para(
-                "В связи с представлением услугополучателем неполного пакета документов "
-                "согласно пункту 9 стандарта государственной услуги в приёме документов "
-                "отказано.", size=f.ru))
+            if f.columns:
+                self.add(self.para(
+                    "В связи с представлением услугополучателем неполного пакета документов "
+                    "согласно пункту 9 стандарта государственной услуги в приёме документов "
+                    "отказано.", size=f.ru))
             self.missing()
             self.add(self.para([self.seg(name, f.body, bold=True),
                                 self.seg(f"({role.kk} / {role.ru}) ұсынған құжаттар / "
@@ -147,9 +175,13 @@ class ReceiptBuilder(BlockBuilder):
                             self.seg(f"({role.kk}) көрсетілетін қызметті беруші мынадай "
                                      "құжаттарды алды (алынғандары белгіленген):", f.body)],
                            before=before, after=0.4 * MM))
-        self.add(self.para([self.seg("От", f.ru), self.seg(name, f.ru, bold=True),
-                            self.seg(f"({role.ru}) услугодатель получил следующие документы "
-                                     "(полученные отмечены):", f.ru)], after=1.5 * MM))
+        if f.columns:
+            self.add(self.para([self.seg("От", f.ru), self.seg(name, f.ru, bold=True),
+                                self.seg(f"({role.ru}) услугодатель получил следующие "
+                                         "документы (полученные отмечены):", f.ru)],
+                               after=1.5 * MM))
+        else:
+            self.add(Space(1.1 * MM))
 
     @staticmethod
     def _mark(ln: ReceiptLine) -> str:
@@ -175,29 +207,44 @@ class ReceiptBuilder(BlockBuilder):
 
     def _name_cell(self, ln: ReceiptLine, width: float, extra: str = "") -> list[Line]:
         f = self.f
-        out = self.bi(ln.name, width, size=f.body, ru_size=f.ru)
-        for st in self._status(ln):
-            out += self.lines(f"{st.kk} / {st.ru}", width, size=f.small, bold=True)
-        if extra:
-            out += self.lines(extra, width, size=f.small)
+        if f.columns:
+            out = self.bi(ln.name, width, size=f.body, ru_size=f.ru)
+        status = [f"{st.kk} / {st.ru}" for st in self._status(ln)]
+        if f.columns:
+            for st_text in status:
+                out += self.lines(st_text, width, size=f.small, bold=True)
+            if extra:
+                out += self.lines(extra, width, size=f.small)
+        else:
+            # the roll: the name, then what was received on the same flow of text
+            segs = [self.seg(ln.name.kk, f.small)]
+            if status:
+                segs.append(self.seg("— " + " · ".join(status), f.tiny, bold=True))
+            if extra:
+                segs.append(self.seg("— " + extra, f.tiny))
+            out = self.lines(segs, width)
         if ln.note:
             out += self.lines([self.seg("Ескерту / Примечание:", f.small, bold=True),
                                self.seg(ln.note.kk, f.small)], width)
-            out += self.lines(ln.note.ru, width, size=f.small)
+            if f.columns:
+                out += self.lines(ln.note.ru, width, size=f.small)
         return out
 
     def documents(self) -> None:
         d, f = self.d, self.f
         rows: list[Block] = []
+        # a refusal lists what was presented (and what the information systems give); what is
+        # missing stands in its own box above
+        shown = [ln for ln in d.lines if ln.received or not d.refused]
         if f.columns:
-            widest = max((text_width(f"{ln.index}.", FONT, f.body) for ln in d.lines), default=0.0)
+            widest = max((text_width(f"{ln.index}.", FONT, f.body) for ln in shown), default=0.0)
             c_no = max(6 * MM, widest + 1.8 * MM)
             c_mark, c_form, c_pages, gap = 6 * MM, 17 * MM, 10 * MM, 2.5 * MM
             x_name = c_no + c_mark + gap
             x_pages = self.w - c_pages
             x_form = x_pages - gap - c_form
             name_w = x_form - gap - x_name
-            lab = {"size": f.tiny, "gray": f.label_gray}
+            lab: dict[str, Any] = {"size": f.tiny, "gray": f.label_gray}
             head = Row([
                 (0, self.para("№", c_no, **lab)),
                 (x_name, TextBlock(self.lines("Құжаттың атауы", name_w, **lab)
@@ -208,7 +255,7 @@ class ReceiptBuilder(BlockBuilder):
                                 + self.lines("Листов", c_pages, **lab))),
             ], self.w, pad=0.8 * MM, rule=0.6, rule_gray=0.0)
             header = Stack([Rule(self.w, 0.6), head])
-            for ln in d.lines:
+            for ln in shown:
                 paper = self._paper(ln)
                 cells: list[tuple[float, Block]] = [
                     (0, self.para(f"{ln.index}.", c_no, size=f.body)),
@@ -226,17 +273,17 @@ class ReceiptBuilder(BlockBuilder):
                 rows.append(row)
             self.add(Stack([header] + rows[:1]), *rows[1:])
         else:
-            widest = max((text_width(f"{ln.index}.", FONT, f.body) for ln in d.lines), default=0.0)
+            widest = max((text_width(f"{ln.index}.", FONT, f.body) for ln in shown), default=0.0)
             c_no, c_mark = max(4.5 * MM, widest + 1.2 * MM), 4.5 * MM
             x_name = c_no + c_mark
             name_w = self.w - x_name
-            for ln in d.lines:
+            for ln in shown:
                 paper = self._paper(ln)
                 bits = []
                 if paper:
                     bits.append(f"{paper.kk} / {paper.ru}")
-                if ln.pages is not None:
-                    bits.append(f"{ln.pages} парақ / листов")
+                if ln.pages:
+                    bits.append(f"{ln.pages} п. / л.")
                 rows.append(Row([
                     (0, self.para(f"{ln.index}.", c_no, size=f.body)),
                     (c_no, self.para(self._mark(ln), c_mark, size=f.mark)),
@@ -267,7 +314,9 @@ class ReceiptBuilder(BlockBuilder):
         num_w = 6 * MM if f.columns else 4.5 * MM
         for i, b in enumerate(d.missing, start=1):
             blocks.append(Row([(0, self.para(f"{i})", num_w, size=f.body, bold=True)),
-                                (num_w, TextBlock(self.bi(b, inner_w - num_w)))],
+                                (num_w, TextBlock(
+                                    self.bi(b, inner_w - num_w) if f.columns else
+                                    self.lines(b.kk, inner_w - num_w, size=f.body)))],
                                inner_w, pad=0.6 * MM))
         if not d.missing:
             blocks.append(self.para("—", inner_w))
@@ -276,6 +325,25 @@ class ReceiptBuilder(BlockBuilder):
              self.seg("құжаттар топтамасы толық емес (стандарттың 9-тармағы) / неполный пакет "
                       "документов (пункт 9 стандарта)", f.small)], inner_w, before=1.2 * MM))
         self.add(Space(2.5 * MM), Box(blocks, self.w, pad))
+
+    CONSENT = {"written": Bilingual("жазбаша", "письменно"),
+               "eds": Bilingual("ЭЦҚ-мен расталған", "подтверждено ЭЦП"),
+               "sms": Bilingual("ұялы байланыс құрылғысы арқылы (SMS)",
+                                "через абонентское устройство сотовой связи (SMS)")}
+
+    def consent(self) -> None:
+        """Seed 003 l.143: the applicant's consent to the use of legally protected data held
+        in information systems -- written, by EDS or by SMS -- was obtained."""
+        d, f = self.d, self.f
+        how = self.CONSENT.get(d.consent_method or "")
+        if how is None:
+            return
+        ru = (f" / согласие на использование сведений из информационных систем получено "
+              f"({how.ru})") if f.columns else ""
+        self.add(self.para(
+            [self.seg("Келісім / Согласие:", f.small, bold=True),
+             self.seg(f"ақпараттық жүйелердегі мәліметтерді пайдалануға келісім берілді "
+                      f"({how.kk}){ru}", f.small)], before=0.8 * MM))
 
     def notes(self) -> None:
         d, f = self.d, self.f
@@ -332,9 +400,9 @@ class ReceiptBuilder(BlockBuilder):
                 (col + 10 * MM, self._sign(col, got_who, name, got_caption, got_extra)),
             ], self.w))
         else:
-            self.add(Space(2.5 * MM),
+            self.add(Space(1.5 * MM),
                      self._sign(self.w, emp_who, d.employee, emp_caption, emp_extra),
-                     Space(2.5 * MM),
+                     Space(1.2 * MM),
                      self._sign(self.w, got_who, name, got_caption, got_extra))
 
     def closing(self) -> None:
@@ -352,11 +420,13 @@ class ReceiptBuilder(BlockBuilder):
 
     def build(self) -> list[Block]:
         self.header()
+        self.addressee()
         self.title()
         self.parties()
         self.statement()
         self.documents()
         self.count()
+        self.consent()
         self.notes()
         self.result()
         self.signatures()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from itertools import repeat
-from typing import Sequence
+from typing import Any, Sequence, cast
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
@@ -161,7 +161,7 @@ def _sw(text: str, font: str, size: float) -> float:
     """stringWidth without reportlab's pure-Python per-call overhead (same numbers)."""
     w = _widths.get(font)
     if w is None:
-        face = pdfmetrics.getFont(font).face
+        face = cast(Any, pdfmetrics.getFont(font)).face
         w = _widths[font] = (face.charWidths, face.defaultWidth)
     return sum(map(w[0].get, map(ord, text), repeat(w[1]))) * size / 1000.0
 
@@ -173,14 +173,14 @@ class _Encoder:
     service names and surnames repeat down a register)."""
 
     def __init__(self, c: Canvas) -> None:
-        self.doc = c._doc
+        self.doc = cast(Any, c)._doc
         self.tables: dict[str, tuple[dict[int, str], frozenset[str], str]] = {}
         self.done: dict[tuple[str, str, float], str] = {}
 
     def _table(self, font: str) -> tuple[dict[int, str], frozenset[str], str]:
         hit = self.tables.get(font)
         if hit is None:
-            f = pdfmetrics.getFont(font)
+            f: Any = pdfmetrics.getFont(font)  # the stubs lack the subset calls
             state = f.state[self.doc]
             table = {code: _ESC[n] for code, n in state.assignments.items() if n < 256}
             if 32 in table:
@@ -200,7 +200,7 @@ class _Encoder:
         table, known, name = self._table(font)
         if known.issuperset(text):
             return f"{name} {size:g} Tf ({text.translate(table)}) Tj"
-        f = pdfmetrics.getFont(font)
+        f: Any = pdfmetrics.getFont(font)
         parts = []
         for subset, data in f.splitString(text, self.doc):
             esc = "".join(_ESC[b] for b in data)

@@ -31,6 +31,9 @@ LABELS: dict[str, dict[str, str]] = {
     "watch": {"kk": "Нөміріңіз таблода шыққанда көрсетілген терезеге келіңіз",
               "ru": "Когда ваш номер появится на табло, подойдите к указанному окну",
               "en": "When your number is shown on the board, go to the desk it names"},
+    "listen": {"kk": "Нөміріңіз шақырылғанда аталған терезеге келіңіз",
+               "ru": "Когда назовут ваш номер, подойдите к названному окну",
+               "en": "When your number is called, go to the window named"},
     "help": {"kk": "Анықтама", "ru": "Справки", "en": "Help lines"},
 }
 
@@ -46,6 +49,7 @@ class TicketData:
     ahead: int
     wait_min: int
     prefilled: bool = False
+    board: bool = True         # the office has a hall display to watch (queue setting)
     help_lines: tuple[str, ...] = ("1414", "8-800-080-7777")
 
 
@@ -109,7 +113,7 @@ def render_ticket(data: TicketData, fmt: str = "80mm") -> bytes:
     y += 3
     if data.prefilled:
         text(_label("prefill", data.lang), FONT_BOLD, 8)
-    text(_label("watch", data.lang), FONT, 8)
+    text(_label("watch" if data.board else "listen", data.lang), FONT, 8)
     y += 2
     text(f"{_label('help', data.lang)}: " + ", ".join(data.help_lines), FONT, 8)
 

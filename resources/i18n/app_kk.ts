@@ -59,6 +59,21 @@
     </message>
 </context>
 <context>
+    <name>ServerBanner</name>
+    <message>
+        <source>The service is interrupted for a moment: the office server does not answer. Please wait; nothing you entered is lost. You can also ask at the information desk.</source>
+        <translation>Қызмет бір сәтке үзілді: кеңсе сервері жауап бермейді. Күте тұрыңыз, енгізгеніңіз жоғалмайды. Анықтама үстелінен де сұрай аласыз.</translation>
+    </message>
+    <message>
+        <source>No connection to the office server. Accept, Refuse and Call wait until it is back; what you typed stays, and nothing was half stored. Reconnecting by itself…</source>
+        <translation>Кеңсе серверімен байланыс жоқ. «Қабылдау», «Бас тарту» және «Шақыру» байланыс қалпына келгенше күтеді; енгізілгендер сақталады, ештеңе жартылай жазылған жоқ. Өзі қайта қосылуда…</translation>
+    </message>
+    <message>
+        <source>This station is already running</source>
+        <translation>Бұл станция қазір жұмыс істеп тұр</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Document intake for public services. Choose where to go.</source>

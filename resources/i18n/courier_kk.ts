@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>DispatchSection</name>
@@ -51,11 +52,11 @@
         <translation>Бұл күні жөнелтуді күтіп тұрған курьерлік топтамалар жоқ.</translation>
     </message>
     <message>
-        <source>%1 new batch(es), %2 packages in the day's batches. Files in %3</source>
+        <source>%1 new batch(es), %2 packages in the day&apos;s batches. Files in %3</source>
         <translation>Жаңа жөнелтілімдер: %1, күннің жөнелтілімдеріндегі құжаттар топтамасы: %2. Файлдар: %3</translation>
     </message>
     <message>
-        <source>Nothing new to dispatch: the day's batches were written again, unchanged. Files in %1</source>
+        <source>Nothing new to dispatch: the day&apos;s batches were written again, unchanged. Files in %1</source>
         <translation>Жөнелтетін жаңа топтама жоқ: күннің жөнелтілімдері өзгеріссіз қайта жазылды. Файлдар: %1</translation>
     </message>
     <message>
@@ -88,7 +89,7 @@
         <translation>Нәтижені алушыға беру</translation>
     </message>
     <message>
-        <source>Scan the applicant's receipt or type its number. Check the identity document against the name shown, then confirm.</source>
+        <source>Scan the applicant&apos;s receipt or type its number. Check the identity document against the name shown, then confirm.</source>
         <translation>Алушының қолхатын сканерлеңіз немесе нөмірін теріңіз. Жеке куәлікті көрсетілген атпен салыстырып, растаңыз.</translation>
     </message>
     <message>
@@ -159,7 +160,7 @@
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <source>Today's batches</source>
+        <source>Today&apos;s batches</source>
         <translation>Бүгінгі жөнелтілімдер</translation>
     </message>
     <message>
@@ -211,8 +212,24 @@
         <translation>Қызмет беруші кешікті</translation>
     </message>
     <message>
-        <source>%1 past the applicant's due date, %2 past the provider's date.</source>
-        <translation>Алушының мерзімі өткені: %1, беруші мерзімі өткені: %2.</translation>
+        <source>Not back from the provider</source>
+        <translation>Көрсетілетін қызметті берушіден қайтпаған</translation>
+    </message>
+    <message>
+        <source>Late: handover to the dispatch desk (30 min)</source>
+        <translation>Кешікті: жинақтау жүйесіне беру (30 мин)</translation>
+    </message>
+    <message>
+        <source>Late: dispatch by courier (1 day)</source>
+        <translation>Кешікті: курьермен жіберу (1 күн)</translation>
+    </message>
+    <message>
+        <source>Late: issue after the return (1 day)</source>
+        <translation>Кешікті: қайтқаннан кейін беру (1 күн)</translation>
+    </message>
+    <message>
+        <source>%1 past the applicant&apos;s due date, %2 past the provider&apos;s date, %3 with a late step.</source>
+        <translation>Көрсетілетін қызметті алушының мерзімі өткені: %1, көрсетілетін қызметті берушінің мерзімі өткені: %2, кешіккен қадамы барлары: %3.</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
@@ -230,7 +247,7 @@
         <translation>Дайын нәтижелер</translation>
     </message>
     <message>
-        <source>Scan each result's receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
+        <source>Scan each result&apos;s receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
         <translation>Курьер нәтижелерді тапсырғанда немесе осы кеңседе шешілген (не ақпараттық жүйелер арқылы келген) нәтиже дайын болғанда әр нәтиженің қолхат штрихкодын сканерлеңіз; не нөмірін теріп, Enter басыңыз.</translation>
     </message>
     <message>

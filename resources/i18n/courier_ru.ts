@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>DispatchSection</name>
@@ -51,11 +52,11 @@
         <translation>В этот день нет пакетов, ожидающих отправки курьером.</translation>
     </message>
     <message>
-        <source>%1 new batch(es), %2 packages in the day's batches. Files in %3</source>
+        <source>%1 new batch(es), %2 packages in the day&apos;s batches. Files in %3</source>
         <translation>Новых партий: %1, пакетов в партиях дня: %2. Файлы: %3</translation>
     </message>
     <message>
-        <source>Nothing new to dispatch: the day's batches were written again, unchanged. Files in %1</source>
+        <source>Nothing new to dispatch: the day&apos;s batches were written again, unchanged. Files in %1</source>
         <translation>Нового для отправки нет: партии дня записаны заново без изменений. Файлы: %1</translation>
     </message>
     <message>
@@ -88,7 +89,7 @@
         <translation>Выдача результата заявителю</translation>
     </message>
     <message>
-        <source>Scan the applicant's receipt or type its number. Check the identity document against the name shown, then confirm.</source>
+        <source>Scan the applicant&apos;s receipt or type its number. Check the identity document against the name shown, then confirm.</source>
         <translation>Сканируйте расписку заявителя или введите её номер. Сверьте удостоверение личности с показанным именем и подтвердите.</translation>
     </message>
     <message>
@@ -159,7 +160,7 @@
         <translation>Обновить</translation>
     </message>
     <message>
-        <source>Today's batches</source>
+        <source>Today&apos;s batches</source>
         <translation>Партии за сегодня</translation>
     </message>
     <message>
@@ -211,8 +212,24 @@
         <translation>Услугодатель опаздывает</translation>
     </message>
     <message>
-        <source>%1 past the applicant's due date, %2 past the provider's date.</source>
-        <translation>Просрочено для заявителя: %1, просрочено поставщиком: %2.</translation>
+        <source>Not back from the provider</source>
+        <translation>Не вернулся от услугодателя</translation>
+    </message>
+    <message>
+        <source>Late: handover to the dispatch desk (30 min)</source>
+        <translation>Просрочено: передача в накопительный сектор (30 мин)</translation>
+    </message>
+    <message>
+        <source>Late: dispatch by courier (1 day)</source>
+        <translation>Просрочено: отправка курьером (1 день)</translation>
+    </message>
+    <message>
+        <source>Late: issue after the return (1 day)</source>
+        <translation>Просрочено: выдача после возврата (1 день)</translation>
+    </message>
+    <message>
+        <source>%1 past the applicant&apos;s due date, %2 past the provider&apos;s date, %3 with a late step.</source>
+        <translation>Просрочен срок услугополучателя: %1, срок услугодателя: %2, с просроченным шагом: %3.</translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
@@ -230,7 +247,7 @@
         <translation>Готовые результаты</translation>
     </message>
     <message>
-        <source>Scan each result's receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
+        <source>Scan each result&apos;s receipt barcode as the courier hands the results over, or when a result decided at this office (or received through the information systems) is ready; or type the number and press Enter.</source>
         <translation>Сканируйте штрихкод расписки каждого результата, когда курьер передаёт результаты или когда готов результат, решённый в этом офисе (или полученный через информационные системы); либо введите номер и нажмите Enter.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApplicantForm</name>
@@ -36,6 +35,14 @@
     <message>
         <source>Sign out</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Станция %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>Окно %1</translation>
     </message>
     <message>
         <source>Language</source>
@@ -263,7 +270,7 @@
         <translation>срок назначения выезда: %1</translation>
     </message>
     <message>
-        <source>applicant&apos;s note: %1</source>
+        <source>applicant's note: %1</source>
         <translation>примечание заявителя: %1</translation>
     </message>
     <message>
@@ -413,7 +420,7 @@
         <translation>Открыть   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
         <translation>Отсканируйте штрихкод расписки в любом месте рабочего места или введите её номер здесь.</translation>
     </message>
     <message>

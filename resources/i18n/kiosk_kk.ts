@@ -38,6 +38,10 @@
         <source>Send the request</source>
         <translation>Өтінішті жіберу</translation>
     </message>
+    <message>
+        <source>I agree that the office keeps my name, phone and address to arrange the visit (Law on personal data)</source>
+        <translation>Кеңсенің келуді келісу үшін атымды, телефонымды және мекенжайымды сақтауына келісемін (Дербес деректер туралы заң)</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -46,12 +50,12 @@
         <translation>Тізім басылды: оны принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Тізім дайын. Принтерден ештеңе шықпаса, қызметкерден сұраңыз.</translation>
+        <source>Printing the list…</source>
+        <translation>Тізім басылуда…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер жауап бермеді: қызметкерге хабарласыңыз. Нөміріңіз экранда көрсетілген.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер істемейді, сондықтан тізім басылмады. Қызметкерден сұраңыз немесе тізімді осы экраннан оқыңыз.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -138,6 +142,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>PIN-код қате</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Терминалды жабу: тек қызметкерлер үшін, PIN-кодты енгізіңіз</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -238,8 +246,20 @@
         <translation>Кезек</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Кеңсе сервері жауап бермеді: ол қайта қосылғанда «Келесіні шақыру» батырмасын тағы басыңыз (сол шақыру қайталанады).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>Кезекте ешкім жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 %2 рет шақырылғанда келмеді: келмеді деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 жіберілді: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -270,6 +290,14 @@
         <translation>Осы терезеде: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Шақыруды жалғастыру</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Үзіліс</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>күтуде</translation>
     </message>
@@ -290,8 +318,12 @@
         <translation>жабылды</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Кезек: %1 адам күтуде</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>%1-терезе · Кезек: %2 адам күтуде, осы терезеге %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -314,6 +346,22 @@
         <translation>Құжатсыз қызмет көрсетілді</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Талонды қайда жіберу</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>%1 кезегі (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>%1-терезе</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Санат</translation>
     </message>
@@ -332,10 +380,6 @@
     <message>
         <source>Called</source>
         <translation>Шақырылды</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Терезе</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -465,6 +509,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Өтініш № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Нәтиже беру мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Алу орны: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Қолхаттағы штрихкодты оқытыңыз немесе қолхат нөмірін және ЖСН-іңіздің соңғы 4 цифрын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Қолхат нөмірі</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>ЖСН-нің соңғы 4 цифры</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Сатысын көрсету</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -477,6 +564,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Алдыңызда ешкім жоқ: таблоны қараңыз, сізді жақында шақырады.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Алдыңызда ешкім жоқ: нөміріңізді тыңдаңыз, сізді жақында шақырады.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
@@ -495,8 +586,8 @@
         <translation>Талоныңызды принтерден алыңыз.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Нөміріңізді есте сақтаңыз: принтерден талон шықпаса, қызметкер оны нөмір бойынша табады.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер істемейді, сондықтан талон басылмады. Нөміріңізді есте сақтаңыз: %1. Қызметкерлер сізді осы нөмір бойынша шақырып, табады.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -552,6 +643,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Өтінішім қай сатыда?</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,10 @@
         <source>Send the request</source>
         <translation>Отправить заявку</translation>
     </message>
+    <message>
+        <source>I agree that the office keeps my name, phone and address to arrange the visit (Law on personal data)</source>
+        <translation>Я согласен(на), чтобы офис хранил моё имя, телефон и адрес для согласования визита (Закон о персональных данных)</translation>
+    </message>
 </context>
 <context>
     <name>KioskWindow</name>
@@ -46,12 +50,12 @@
         <translation>Список напечатан: возьмите его из принтера.</translation>
     </message>
     <message>
-        <source>The list is ready. If nothing came out of the printer, please ask the staff.</source>
-        <translation>Список готов. Если из принтера ничего не вышло, обратитесь к сотруднику.</translation>
+        <source>Printing the list…</source>
+        <translation>Печатаем список…</translation>
     </message>
     <message>
-        <source>The printer did not answer: please ask the staff. Your number is on the screen.</source>
-        <translation>Принтер не ответил: обратитесь к сотруднику. Ваш номер показан на экране.</translation>
+        <source>The printer is not working, so the list was not printed. Please ask the staff, or read the list on this screen.</source>
+        <translation>Принтер не работает, поэтому список не напечатан. Обратитесь к сотрудникам или прочитайте список на этом экране.</translation>
     </message>
     <message>
         <source>Are you still there? In %1 s the kiosk starts over and everything you typed is wiped.</source>
@@ -138,6 +142,10 @@
     <message>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <source>Closing the kiosk: staff only, enter the PIN</source>
+        <translation>Закрытие терминала: только для сотрудников, введите PIN-код</translation>
     </message>
     <message>
         <source>Staff only: enter the PIN</source>
@@ -238,8 +246,20 @@
         <translation>Очередь</translation>
     </message>
     <message>
+        <source>The office server did not answer: press Call next again when it is back (the same call is repeated).</source>
+        <translation>Сервер офиса не ответил: когда он вернётся, нажмите «Вызвать следующего» ещё раз (повторится тот же вызов).</translation>
+    </message>
+    <message>
         <source>Nobody is waiting.</source>
         <translation>В очереди никого нет.</translation>
+    </message>
+    <message>
+        <source>%1 did not come after %2 calls: marked absent.</source>
+        <translation>%1 не подошёл после %2 вызовов: отмечен как неявка.</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 перенаправлен: %2.</translation>
     </message>
     <message>
         <source>Close the day</source>
@@ -270,6 +290,14 @@
         <translation>Сейчас у окна: %1 (%2)</translation>
     </message>
     <message>
+        <source>Resume calling</source>
+        <translation>Возобновить вызов</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
         <source>waiting</source>
         <translation>ожидает</translation>
     </message>
@@ -290,8 +318,12 @@
         <translation>закрыт</translation>
     </message>
     <message>
-        <source>Queue: %1 waiting</source>
-        <translation>Очередь: ожидают %1</translation>
+        <source>Window %1 · Queue: %2 waiting, %3 for this window</source>
+        <translation>Окно %1 · Очередь: ожидают %2, к этому окну %3</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
     </message>
     <message>
         <source>Call next</source>
@@ -314,6 +346,22 @@
         <translation>Обслужен без пакета</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Перенаправить</translation>
+    </message>
+    <message>
+        <source>Where to send the ticket</source>
+        <translation>Куда перенаправить талон</translation>
+    </message>
+    <message>
+        <source>line %1 (%2)</source>
+        <translation>очередь %1 (%2)</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>окно %1</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
@@ -332,10 +380,6 @@
     <message>
         <source>Called</source>
         <translation>Вызван</translation>
-    </message>
-    <message>
-        <source>Desk</source>
-        <translation>Окно</translation>
     </message>
     <message>
         <source>Waited, min</source>
@@ -465,6 +509,49 @@
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Application No %1</source>
+        <translation>Заявление № %1</translation>
+    </message>
+    <message>
+        <source>Result due: %1</source>
+        <translation>Срок выдачи результата: %1</translation>
+    </message>
+    <message>
+        <source>Where to collect: %1</source>
+        <translation>Где получить: %1</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
+    </message>
+    <message>
+        <source>Scan the barcode of your receipt, or type the receipt number and the last 4 digits of your IIN.</source>
+        <translation>Отсканируйте штрихкод расписки или введите номер расписки и последние 4 цифры ИИН.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Номер расписки</translation>
+    </message>
+    <message>
+        <source>Last 4 digits of the IIN</source>
+        <translation>Последние 4 цифры ИИН</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Show the stage</source>
+        <translation>Показать этап</translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Your number</source>
@@ -477,6 +564,10 @@
     <message>
         <source>Nobody is ahead of you: watch the board, you will be called soon.</source>
         <translation>Перед вами никого нет: следите за табло, вас скоро вызовут.</translation>
+    </message>
+    <message>
+        <source>Nobody is ahead of you: listen for your number, you will be called soon.</source>
+        <translation>Перед вами никого нет: слушайте свой номер, вас скоро вызовут.</translation>
     </message>
     <message>
         <source>People ahead of you: %1. Estimated wait: about %2 min.</source>
@@ -495,8 +586,8 @@
         <translation>Возьмите талон из принтера.</translation>
     </message>
     <message>
-        <source>Remember your number; if no ticket came out of the printer, the staff will find it by the number.</source>
-        <translation>Запомните номер: если талон не вышел из принтера, сотрудник найдёт его по номеру.</translation>
+        <source>The printer is not working, so no ticket was printed. Please remember your number: %1. The staff will call and find you by it.</source>
+        <translation>Принтер не работает, поэтому талон не напечатан. Запомните свой номер: %1. Сотрудники вызовут вас по этому номеру.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -552,6 +643,10 @@
     <message>
         <source>Documents accepted at home (limited mobility)</source>
         <translation>Приём документов на дому (для маломобильных)</translation>
+    </message>
+    <message>
+        <source>Where is my application?</source>
+        <translation>Где моё заявление?</translation>
     </message>
 </context>
 </TS>

@@ -202,10 +202,6 @@
         <translation>Кіріс нөмірі</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>Келген күні</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Өтініш беруші</translation>
     </message>
@@ -214,12 +210,48 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Received (date and time)</source>
+        <translation>Қабылданған күні мен уақыты</translation>
+    </message>
+    <message>
+        <source>Complainant (surname, name, patronymic)</source>
+        <translation>Шағым беруші (тегі, аты, әкесінің аты)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Пошталық мекенжайы</translation>
+    </message>
+    <message>
         <source>Receipt number</source>
         <translation>Қолхат нөмірі</translation>
     </message>
     <message>
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Шағым</translation>
+    </message>
+    <message>
+        <source>Where the answer is given</source>
+        <translation>Жауап алу орны</translation>
+    </message>
+    <message>
+        <source>Head of the provider (5 working days)</source>
+        <translation>Көрсетілетін қызметті берушінің басшысы (5 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Head of the State Corporation, about its staff (5 working days)</source>
+        <translation>Мемлекеттік корпорацияның басшысы, оның қызметкерлері туралы (5 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>Quality-control body (15 working days)</source>
+        <translation>Сапаны бақылау жөніндегі уәкілетті орган (15 жұмыс күні)</translation>
+    </message>
+    <message>
+        <source>This office (default)</source>
+        <translation>Осы кеңсе (әдепкі)</translation>
     </message>
     <message>
         <source>Register and save the slip</source>
@@ -601,6 +633,42 @@
         <translation>Қызметкерлер бойынша</translation>
     </message>
     <message>
+        <source>By window</source>
+        <translation>Терезелер бойынша</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>XLSX сақтау…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Терезе</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Шақырылды</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Қызмет көрсетілді</translation>
+    </message>
+    <message>
+        <source>Waiting, 90th percentile</source>
+        <translation>Күту, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Waiting within limit</source>
+        <translation>Күту нормада</translation>
+    </message>
+    <message>
+        <source>Service, 90th percentile</source>
+        <translation>Қызмет, 90-процентиль</translation>
+    </message>
+    <message>
+        <source>Service within limit</source>
+        <translation>Қызмет нормада</translation>
+    </message>
+    <message>
         <source>Times</source>
         <translation>Рет</translation>
     </message>
@@ -611,6 +679,22 @@
     <message>
         <source>Employee</source>
         <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Save statistics</source>
+        <translation>Статистиканы сақтау</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 сақталмады: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сақталды: %1</translation>
     </message>
     <message>
         <source>Mean waiting, min</source>

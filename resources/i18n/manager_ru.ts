@@ -202,10 +202,6 @@
         <translation>Входящий номер</translation>
     </message>
     <message>
-        <source>Received on</source>
-        <translation>Дата поступления</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Заявитель</translation>
     </message>
@@ -214,12 +210,48 @@
         <translation>Телефон</translation>
     </message>
     <message>
+        <source>Received (date and time)</source>
+        <translation>Дата и время приёма</translation>
+    </message>
+    <message>
+        <source>Complainant (surname, name, patronymic)</source>
+        <translation>Заявитель (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
         <source>Receipt number</source>
         <translation>Номер расписки</translation>
     </message>
     <message>
+        <source>Addressed to</source>
+        <translation>Кому адресована</translation>
+    </message>
+    <message>
         <source>Complaint</source>
         <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Where the answer is given</source>
+        <translation>Место получения ответа</translation>
+    </message>
+    <message>
+        <source>Head of the provider (5 working days)</source>
+        <translation>Руководитель услугодателя (5 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>Head of the State Corporation, about its staff (5 working days)</source>
+        <translation>Руководитель Государственной корпорации, о её работниках (5 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>Quality-control body (15 working days)</source>
+        <translation>Уполномоченный орган по контролю качества (15 рабочих дней)</translation>
+    </message>
+    <message>
+        <source>This office (default)</source>
+        <translation>Этот офис (по умолчанию)</translation>
     </message>
     <message>
         <source>Register and save the slip</source>
@@ -601,6 +633,42 @@
         <translation>По сотрудникам</translation>
     </message>
     <message>
+        <source>By window</source>
+        <translation>По окнам</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Сохранить XLSX…</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Вызвано</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Обслужено</translation>
+    </message>
+    <message>
+        <source>Waiting, 90th percentile</source>
+        <translation>Ожидание, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <source>Waiting within limit</source>
+        <translation>Ожидание в норме</translation>
+    </message>
+    <message>
+        <source>Service, 90th percentile</source>
+        <translation>Обслуживание, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <source>Service within limit</source>
+        <translation>Обслуживание в норме</translation>
+    </message>
+    <message>
         <source>Times</source>
         <translation>Раз</translation>
     </message>
@@ -611,6 +679,22 @@
     <message>
         <source>Employee</source>
         <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Save statistics</source>
+        <translation>Сохранить статистику</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>Mean waiting, min</source>

@@ -20,6 +20,12 @@ def _translations_built() -> None:
 
 
 @pytest.fixture
+def store_target():
+    """GUI tests run on the embedded store (the core tests cover both engines)."""
+    return None
+
+
+@pytest.fixture
 def desk(qtbot, ctx):
     from PySide6.QtWidgets import QApplication
 

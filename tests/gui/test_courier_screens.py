@@ -102,7 +102,7 @@ def test_scans_mark_returns_then_issue_after_confirmation(desk, ctx, tmp_path):
 
 
 def test_a_result_decided_here_is_marked_ready_without_dispatch(desk, ctx):
-    local = accept(ctx, "preschool_admission", NOW, 3).number      # S3: no courier
+    local = accept(ctx, "additional_education", NOW, 3).number      # S4 at the ЦОН: no courier
     waiting = accept(ctx, "externat", NOW, 4).number               # courier, not dispatched
     desk.show_section("returns")
     returns = desk.section("returns")

@@ -248,8 +248,43 @@ def test_home_visit_request_is_recorded(kiosk, qtbot, ctx):
     assert page.error.text()  # the phone is needed
     page.edits["phone"].setText("87012345678")
     click(qtbot, page.submit)
+    assert page.error.text() and home_requests(ctx) == []  # no consent: nothing kept
+    click(qtbot, page.consent)
+    click(qtbot, page.submit)
     rows = home_requests(ctx)
     assert len(rows) == 1 and rows[0]["phone"] == "+77012345678" and page.done.text()
+    assert rows[0]["consent_at"] == "2026-11-20 10:15:00"
+    assert not page.consent.isChecked()                     # the next applicant asks again
+
+
+def test_where_is_my_application(kiosk, qtbot, ctx):
+    """Issue 15 point 11, seed 003 l.117: the number and the last 4 IIN digits (or a scanned
+    receipt) show the stage, the due date and where to collect, in the applicant's language."""
+    import sys
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent.parent))
+    from courier_helpers import accept, person
+    number = accept(ctx, "externat", dt.datetime(2026, 11, 20, 10, 0), 1).number
+    click(qtbot, kiosk.welcome.where)
+    page = kiosk.status
+    assert kiosk.current_page() is page
+    page.edits["receipt"].setText(number)
+    page.edits["iin"].setText("0000")
+    click(qtbot, page.submit)
+    assert page.error.text() and not page.answer.text()     # wrong IIN: nothing shown
+    page.edits["iin"].setText(person(1).iin[-4:])
+    click(qtbot, page.submit)
+    text = page.answer.text()
+    assert "Құжаттар қабылданды" in text and "10.12.2026" in text and "Әуезов" in text
+    assert person(1).iin not in text and "Әбілқайырова" not in text     # nothing else shown
+    click(qtbot, kiosk.langs["ru"])
+    qtbot.waitUntil(lambda: "Документы приняты" in page.answer.text())   # LanguageChange is posted
+    click(qtbot, kiosk.langs["kk"])
+    qtbot.waitUntil(lambda: "Құжаттар" in page.answer.text())
+    page.clear()
+    page.scanned(number)                                      # a scanned receipt
+    assert "Құжаттар қабылданды" in page.answer.text()
+    click(qtbot, page.back)
+    assert kiosk.current_page() is kiosk.welcome and not page.answer.text()
 
 
 def test_keyboard_has_the_whole_kazakh_alphabet(kiosk):
@@ -264,7 +299,7 @@ def test_keyboard_has_the_whole_kazakh_alphabet(kiosk):
 
 
 @pytest.mark.parametrize("page_name", ["welcome", "services", "service", "prefill", "ticket",
-                                       "home_visit", "pin"])
+                                       "home_visit", "pin", "status"])
 def test_touch_targets_and_accessible_names(kiosk, qtbot, ctx, page_name):
     kiosk.open_service("teacher_attestation")
     kiosk.prefill.start(ctx.catalogue.service("teacher_attestation"))

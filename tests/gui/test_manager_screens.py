@@ -97,11 +97,16 @@ def test_complaint_section_registers_and_flags_overdue(qtbot, ctx):
     d = desk_for(qtbot, ctx, "manager")
     sec = d.show_section("complaints")
     sec.number.setText("ЖТ-3")
-    sec.received.setDate(sec.received.date().addDays(-10))
+    sec.received.setDate(sec.received.date().addDays(-30))
     sec.applicant.setText("Серікбаев Асқар")
+    sec.postal.setText("Алматы қ., Абай даңғылы, 10")                  # seed 000 l.33
+    sec.addressee.setCurrentIndex(sec.addressee.findData("quality_body"))  # seed 000 l.36
     sec.text.setPlainText("Нәтиже кешікті")
     sec.add.click()
     assert sec.table.rowCount() == 1
+    c = __import__("kiosk.complaints", fromlist=["complaint"]).complaint(ctx, "ЖТ-3")
+    assert c.postal_address == "Алматы қ., Абай даңғылы, 10" and c.answer_days == 15
+    assert c.received_at.endswith("10:15:00")                            # seed 000 l.237
     assert "ЖТ-3" in sec.message.text()
     assert (ctx.folder / "complaints" / "complaint-ЖТ_3.pdf").exists()
     assert sec.overdue.isVisibleTo(sec) and "1" in sec.overdue.text()
@@ -144,9 +149,9 @@ def test_catalogue_section_fills_s7(qtbot, ctx):
     sec = d.show_section("catalogue")
     assert sec.service.currentData() == "school_admission"  # the empty list comes first
     sec.docs.setPlainText("required; Өтініш; Заявление\nsystem; Туу туралы куәлік; Свидетельство о рождении")
-    sec.version.setText("2026.1-s7")
+    sec.version.setText("2026.2-s7")
     sec.fill_btn.click()
-    assert ctx.catalogue.version == "2026.1-s7"
+    assert ctx.catalogue.version == "2026.2-s7"
     assert len(ctx.catalogue.service("school_admission").documents) == 2
     assert sec.table.rowCount() == 2
 

@@ -75,11 +75,16 @@ class OverdueSection(CourierSection):
         self._fill()
 
     def _fill(self) -> None:
-        kinds = {"overdue": self.tr("Overdue"), "provider_late": self.tr("Provider late")}
+        kinds = {"overdue": self.tr("Overdue"), "provider_late": self.tr("Provider late"),
+                 "not_back": self.tr("Not back from the provider")}
+        steps = {"handover": self.tr("Late: handover to the dispatch desk (30 min)"),
+                 "dispatch": self.tr("Late: dispatch by courier (1 day)"),
+                 "issue": self.tr("Late: issue after the return (1 day)")}
         self.table.setRowCount(len(self._items))
         for r, i in enumerate(self._items):
-            date = shown_date(i.due_date if i.kind == "overdue" else i.provider_due_date)
-            for c, text in enumerate((kinds[i.kind], i.number, i.applicant, i.phone, date,
+            date = shown_date(i.provider_due_date if i.kind == "provider_late" else i.due_date)
+            what = steps.get(i.step or "", "") if i.kind == "step_late" else kinds[i.kind]
+            for c, text in enumerate((what, i.number, i.applicant, i.phone, date,
                                       str(i.days_late), i.batch or "")):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.batches.setRowCount(len(self._batches))
@@ -88,8 +93,11 @@ class OverdueSection(CourierSection):
                                       str(b["issued"] or 0), b["destination"])):
                 self.batches.setItem(r, c, QTableWidgetItem(text))
         late = sum(1 for i in self._items if i.kind == "overdue")
+        provider = sum(1 for i in self._items if i.kind in ("provider_late", "not_back"))
         restyle(self.summary, "Warning" if self._items else "Ok")
         self.summary.setText(
-            self.tr("%1 past the applicant's due date, %2 past the provider's date.")
-            .replace("%1", str(late)).replace("%2", str(len(self._items) - late))
+            self.tr("%1 past the applicant's due date, %2 past the provider's date, "
+                    "%3 with a late step.")
+            .replace("%1", str(late)).replace("%2", str(provider))
+            .replace("%3", str(len(self._items) - late - provider))
             if self._items else self.tr("Nothing is overdue."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QLineE
 from kiosk.errors import InputError
 from kiosk.iin import validate_iin
 from ui.i18n import LANG
+from ui.scanner import numeric_keys
 
 PERSON_FIELDS = ("surname", "name", "patronymic", "iin", "phone", "address")
 
@@ -60,6 +61,8 @@ class PersonBox(QGroupBox):
             edit.returnPressed.connect(self.focusNextChild)
         grid.setColumnStretch(1, 1)
         self.edits["iin"].setMaxLength(12)
+        numeric_keys(self.edits["iin"])                 # the Kazakh layout's digit row: digits
+        numeric_keys(self.edits["phone"], phone=True)
         self.edits["iin"].textChanged.connect(self._check_iin)
 
     # -- texts ---------------------------------------------------------------------------

@@ -40,6 +40,8 @@ class DocumentRow(QFrame):
         self.kind.setObjectName("Badge")
         self.original = QComboBox()
         self.original.addItems(["", ""])
+        if document.id == "application":      # the applicant's own signed form: an original
+            self.original.setCurrentIndex(1)
         self.pages = QSpinBox()
         self.pages.setRange(0, 999)
         self.pages.setSpecialValueText("—")
@@ -177,14 +179,18 @@ class ChecklistPanel(QWidget):
         self.layout_.addWidget(self.heading)
         self.layout_.addStretch(1)
 
-    def set_service(self, service: Service) -> None:
+    def set_service(self, service: Service, office_kind: str | None = None) -> None:
+        """The service's documents as this kind of office takes them (issue 15 point 1: S4's
+        identity documents from information systems at the ЦОН, seed 003 l.295)."""
         for w in [*self.rows, *self.questions]:
             self.layout_.removeWidget(w)
             w.deleteLater()
         self.rows, self.questions = [], []
         self.service = service
+        self.office_kind = office_kind
         pos = 1
-        for i, doc in enumerate(service.documents, start=1):
+        documents = service.documents_at(office_kind) if office_kind else service.documents
+        for i, doc in enumerate(documents, start=1):
             if doc.condition is not None:
                 q = QuestionRow(doc)
                 q.changed.connect(self._changed)
@@ -240,7 +246,8 @@ class ChecklistPanel(QWidget):
     def result(self) -> ChecklistResult | None:
         if self.service is None:
             return None
-        return evaluate(self.service, self.answers(), [d["id"] for d in self.documents()])
+        return evaluate(self.service, self.answers(), [d["id"] for d in self.documents()],
+                        getattr(self, "office_kind", None))
 
     def clear(self) -> None:
         for row in self.rows:

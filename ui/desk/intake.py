@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
                                QWidget)
 
+from db.store import StoreUnavailable
 from kiosk.catalogue import Service
 from kiosk.errors import InputError
 from kiosk.intake import IntakeResult, accept_package, check_service, request_from_dict
+from ui.connection import HeldWhileAway, store_watch
 from ui.desk.applicant_form import ApplicantForm
 from ui.desk.checklist_panel import ChecklistPanel
 from ui.desk.receipt_view import ReceiptView
@@ -118,9 +120,10 @@ class IntakeSection(QWidget):
         self.refuse_btn.setObjectName("Danger")
         self.accept_btn = QPushButton()
         self.accept_btn.setObjectName("Primary")
+        self.watch = store_watch(self.ctx)
+        self.held = HeldWhileAway(self.watch, self.refuse_btn, self.accept_btn)
         bar.addWidget(self.completeness, 1)
-        bar.addWidget(self.refuse_btn)
-        bar.addWidget(self.accept_btn)
+        bar.addWidget(self.held)
         box.addLayout(head)
         box.addWidget(self.ticket_badge)
         box.addLayout(split, 1)
@@ -291,7 +294,7 @@ class IntakeSection(QWidget):
             return False
         if self.service is None or self.service.id != service.id:
             self.service = service
-            self.checklist.set_service(service)
+            self.checklist.set_service(service, self.ctx.office.office_kind)
         self.new_applicant()
         return True
 
@@ -360,8 +363,12 @@ class IntakeSection(QWidget):
                 self.form_error.setText(text)
                 self.form_error.show()
             return None
-        result = accept_package(self.ctx, request, employee=self.desk.employee.login,
-                                now=self.ctx.now())
+        try:
+            result = accept_package(self.ctx, request, employee=self.desk.employee.login,
+                                    now=self.ctx.now())
+        except StoreUnavailable as exc:  # rolled back whole; the form stays as typed
+            self.watch.report(exc)
+            return None
         self.last_result = result
         self._outcome_texts()
         self.steps.setCurrentIndex(OUTCOME)

@@ -1,5 +1,6 @@
 """A package's receipt (or refusal receipt): rendered and saved off the GUI thread, previewed as
-page images, printed through Qt's print support (A4 or the 80 mm roll) or saved as a PDF."""
+page images, printed on this station's printer (A4 or the 80 mm roll; "Printed" only when the
+printer took the job, else what is wrong with it) or saved as a PDF."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QKeySequence, QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from db.packages import package_by_number
 from kiosk.documents.receipt import render_receipt_to
+from kiosk.printers import PrintResult, paper_alert
 from kiosk.receipts import receipt_data, receipt_path
-from ui.printing import PageImage, paint_pages, prepare_printer, rasterise, to_qimage
+from ui.i18n import LANG
+from ui.printing import (PageImage, paint_pages, prepare_printer, print_file, rasterise,
+                         station_printer, to_qimage)
 from ui.tasks import run_task
 
 PRINT_DPI = 300
@@ -47,6 +51,7 @@ class ReceiptView(QWidget):
         self._pixmaps: list[QPixmap] = []
         self._printer: QPrinter | None = None
         self._state = ""
+        self.result: PrintResult | None = None      # the last print's truthful outcome
         self.setup_ui()
         self.retranslate_ui()
 
@@ -68,10 +73,8 @@ class ReceiptView(QWidget):
         buttons = QHBoxLayout()
         self.print_btn = QPushButton()
         self.print_btn.setObjectName("Primary")
-        self.print_btn.setShortcut("Ctrl+P")
         self.print_btn.clicked.connect(lambda: self.print_receipt())
         self.save_btn = QPushButton()
-        self.save_btn.setShortcut("Ctrl+S")
         self.save_btn.clicked.connect(lambda: self.save_pdf())
         buttons.addWidget(self.print_btn)
         buttons.addWidget(self.save_btn)
@@ -86,6 +89,9 @@ class ReceiptView(QWidget):
         self.print_btn.setToolTip(self.tr("Print the receipt (A4 or the 80 mm roll, as the "
                                           "office set)"))
         self.save_btn.setText(self.tr("Save as PDF   Ctrl+S"))
+        # setText drops a button's shortcut (it looks for an & mnemonic): set them after it
+        self.print_btn.setShortcut(QKeySequence("Ctrl+P"))
+        self.save_btn.setShortcut(QKeySequence("Ctrl+S"))
         self._show_state()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -104,6 +110,18 @@ class ReceiptView(QWidget):
                  "printed": self.tr("Printed."),
                  "saved": self.tr("Saved as %1"),
                  "failed": self.tr("Something went wrong: %1")}
+        if self._state == "result" and self.result is not None:
+            self.status.setObjectName("Hint" if self.result.ok else "Error")
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
+            alert = paper_alert(self._paper_state(), LANG.current)
+            self.status.setText(" ".join(t for t in (self.result.text(LANG.current), alert) if t))
+            self.status.setToolTip(self.result.text(LANG.current))
+            return
+        if self.status.objectName() != "Hint":
+            self.status.setObjectName("Hint")
+            self.status.style().unpolish(self.status)
+            self.status.style().polish(self.status)
         text = texts.get(self._state, "")
         full = extra or (str(self.path) if self.path else "")
         if "%1" in text:
@@ -171,19 +189,26 @@ class ReceiptView(QWidget):
         self._set_state("failed", str(exc))
 
     # -- printing ------------------------------------------------------------------------
+    def _paper_state(self) -> Any:
+        from kiosk.printers import PrinterState
+        r = self.result
+        return PrinterState(r.printer if r else "", reasons=r.reasons if r else ())
+
     def print_receipt(self, printer: QPrinter | None = None) -> bool:
-        """Print through QPrintDialog, or onto the given printer (tests: a PDF-file printer).
-        The pages are rasterised at printer resolution off the GUI thread, then painted."""
+        """Print on this station's printer (Ctrl+P) and say truthfully what happened; or, given
+        a PDF-file printer (tests), paint the pages into that file."""
         if self.pdf is None:
             return False
         if printer is None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            prepare_printer(printer, self.pages, self.fmt)
-            dialog = QPrintDialog(printer, self)
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            if self.path is None:
                 return False
-        else:
-            prepare_printer(printer, self.pages, self.fmt)
+            self._set_state("printing")
+            self._enable(False)
+            print_file(self.path, self.number or "receipt", self.fmt,
+                       station_printer(self.ctx), self._print_done)
+            return True
+        prepare_printer(printer, self.pages, self.fmt)
+        printer.setDocName(self.number or "receipt")
         self._printer = printer
         pdf = self.pdf
         dpi = min(printer.resolution(), PRINT_DPI)
@@ -191,6 +216,12 @@ class ReceiptView(QWidget):
         self._enable(False)
         run_task(lambda: rasterise(pdf, dpi), self._paint, self._failed)
         return True
+
+    def _print_done(self, result: PrintResult) -> None:
+        self.result = result
+        self._enable(self.pdf is not None)
+        self._set_state("result")
+        self.printed.emit(len(self.pages) if result.ok else 0)
 
     def _paint(self, pages: list[PageImage]) -> None:
         printer, self._printer = self._printer, None

@@ -12,76 +12,22 @@ Sections are registered in ``ui/desk/sections.py`` (SECTION_FACTORIES: (key, fac
 
 from __future__ import annotations
 
-import time
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
+from db.store import StoreUnavailable
 from kiosk.context import Context
 from kiosk.staff import Employee
+from ui.connection import ServerBanner, store_watch
 from ui.desk.labels import role_text
 from ui.i18n import LANG, LANGUAGES
+from ui.scanner import ScanCatcher
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
-
-
-class ScanCatcher(QObject):
-    """Tells a barcode scanner from a person: a scanner 'types' a whole code in a burst (under
-    ~40 ms a key) and presses Enter.  A burst of 6+ printable keys ending in Enter is a scan; it
-    is taken from whatever widget had focus and handed to ``scanned``."""
-
-    scanned = Signal(str)
-    MAX_GAP_S = 0.04
-    MIN_LEN = 6
-
-    def __init__(self, parent: QObject) -> None:
-        super().__init__(parent)
-        self._buf: list[str] = []
-        self._last = 0.0
-        self._targets: list[tuple[QObject, str]] = []  # (widget, text before the burst)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        assert isinstance(event, QKeyEvent)
-        now = time.monotonic()
-        fast = now - self._last <= self.MAX_GAP_S
-        self._last = now
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            code = "".join(self._buf)
-            self._buf = []
-            if fast and len(code) >= self.MIN_LEN:
-                self._undo_typing()
-                self.scanned.emit(code)
-                return True
-            return False
-        text = event.text()
-        if text and text.isprintable():
-            if not fast:
-                self._buf = []
-                self._targets = []
-            if not self._buf:
-                self._remember(obj)
-            self._buf.append(text)
-        return False
-
-    def _remember(self, obj: QObject) -> None:
-        text = obj.property("text") if hasattr(obj, "text") else None
-        self._targets = [(obj, text)] if isinstance(text, str) else []
-
-    def _undo_typing(self) -> None:
-        """The scanner's keys also went into the focused field: put its text back."""
-        for obj, text in self._targets:
-            if hasattr(obj, "setText"):
-                obj.setText(text)
-        self._targets = []
-
-    def feed(self, code: str) -> None:
-        """What a scan does (tests, and a manual 'scan' entry)."""
-        self.scanned.emit(code)
 
 
 class DeskWindow(QWidget):
@@ -117,12 +63,27 @@ class DeskWindow(QWidget):
         self.lang.currentIndexChanged.connect(lambda _: LANG.switch(self.lang.currentData()))
         left.addWidget(self.lang)
         left.addWidget(self.who)
+        from ui.printer_status import PrinterWatch
+        self.printer_watch = PrinterWatch(ctx)        # paper low / out, where CUPS reports it
+        left.addWidget(self.printer_watch)
         left.addWidget(self.sign_out)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left)
-        layout.addWidget(self.pages, 1)
+        # the top bar: this PC's station and window; under it, the server-away banner
+        self.watch = store_watch(ctx)
+        self.station_label = QLabel()
+        self.station_label.setObjectName("DeskStation")
+        self.banner = ServerBanner(self.watch)
+        top = QHBoxLayout()
+        top.addWidget(self.station_label)
+        top.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(body, 1)
         self.nav.currentRowChanged.connect(self._show_row)
-        self.scanner = ScanCatcher(self)
+        self.scanner = ScanCatcher(self, self._scan_window)
         self.scanner.scanned.connect(self.on_scan)
         self._shortcuts: list[QShortcut] = []
         if factories is None:
@@ -174,7 +135,10 @@ class DeskWindow(QWidget):
         widget = self.sections[key]
         self.pages.setCurrentWidget(widget)
         if hasattr(widget, "activated"):
-            widget.activated()
+            try:
+                widget.activated()
+            except StoreUnavailable as exc:  # the list stays as it was; the banner says why
+                self.watch.report(exc)
 
     # -- scanning ------------------------------------------------------------------------
     def on_scan(self, code: str) -> None:
@@ -189,6 +153,10 @@ class DeskWindow(QWidget):
         if opener is not None and hasattr(opener, "open_code"):
             self.show_section("package")
             opener.open_code(code)
+
+    def _scan_window(self) -> QWindow | None:
+        """The window whose keys the scanner route watches: the desk's, while it is shown."""
+        return self.window().windowHandle() if self.isVisible() else None
 
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
@@ -208,6 +176,11 @@ class DeskWindow(QWidget):
         self.who.setText(self.tr("Signed in: %1 (%2)").replace("%1", self.employee.full_name)
                          .replace("%2", role_text(self.employee.role)))
         self.sign_out.setText(self.tr("Sign out"))
+        window = self.ctx.station.window
+        station = self.tr("Station %1").replace("%1", self.ctx.station_code)
+        if window is not None:
+            station += "  ·  " + self.tr("Window %1").replace("%1", str(window))
+        self.station_label.setText(station)
         self.lang.setAccessibleName(self.tr("Language"))
         self.lang.setToolTip(self.tr("Language"))
         if self.lang.currentData() != LANG.current:

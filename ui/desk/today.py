@@ -87,7 +87,7 @@ class TodaySection(QWidget):
     def refresh(self) -> None:
         day = self.ctx.now().date().isoformat()
         self.rows = find_packages(self.ctx.store, self.search.text(), day=day,
-                                  station=self.ctx.office.station, limit=500)
+                                  station=self.ctx.station_code, limit=500)
         lang = LANG.current
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):
@@ -101,7 +101,7 @@ class TodaySection(QWidget):
                 if c == 2 and p["outcome"] == "refused":
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
-        all_today = find_packages(self.ctx.store, None, day=day, station=self.ctx.office.station,
+        all_today = find_packages(self.ctx.store, None, day=day, station=self.ctx.station_code,
                                   limit=10000, columns="outcome")
         accepted = sum(1 for p in all_today if p["outcome"] == "accepted")
         self.summary.setText(self.tr("%1 packages: %2 accepted, %3 refused")

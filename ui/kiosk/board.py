@@ -24,6 +24,7 @@ class WelcomePage(QWidget):
 
     language_chosen = Signal(str)
     home_visit_requested = Signal()
+    status_requested = Signal()       # "Where is my application?" (seed 003 l.117)
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
@@ -87,6 +88,12 @@ class WelcomePage(QWidget):
         self.home_visit.setMinimumHeight(72)
         self.home_visit.clicked.connect(self.home_visit_requested)
         right.addWidget(self.home_visit)
+        self.where = WrapButton()
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.setObjectName("KioskSecondary")
+        self.where.setMinimumHeight(72)
+        self.where.clicked.connect(self.status_requested)
+        right.addWidget(self.where)
         right.addStretch(1)
         layout.addLayout(right, 2)
 
@@ -131,6 +138,8 @@ class WelcomePage(QWidget):
         self.choose.setText(self.tr("Choose your language"))
         self.home_visit.setText(self.tr("Documents accepted at home (limited mobility)"))
         self.home_visit.setAccessibleName(self.home_visit.text())
+        self.where.setText(self.tr("Where is my application?"))
+        self.where.setAccessibleName(self.where.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

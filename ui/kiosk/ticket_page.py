@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from kiosk.documents.ticket import TicketData
 from ui.kiosk.keyboard import OnScreenKeyboard
+from ui.scanner import numeric_keys
 
 
 class TicketPage(QWidget):
@@ -67,9 +68,12 @@ class TicketPage(QWidget):
         self.service.setText(d.service_name if d else "")
         if d is None:
             self.wait.clear()
-        elif d.ahead == 0:
+        elif d.ahead == 0 and d.board:
             self.wait.setText(self.tr("Nobody is ahead of you: watch the board, you will be "
                                       "called soon."))
+        elif d.ahead == 0:
+            self.wait.setText(self.tr("Nobody is ahead of you: listen for your number, you "
+                                      "will be called soon."))
         else:
             self.wait.setText(self.tr("People ahead of you: %1. Estimated wait: about %2 min.")
                               .replace("%1", str(d.ahead)).replace("%2", str(d.wait_min)))
@@ -80,8 +84,13 @@ class TicketPage(QWidget):
         elif self.printed:
             self.status.setText(self.tr("Take your ticket from the printer.") + extra)
         else:
-            self.status.setText(self.tr("Remember your number; if no ticket came out of the "
-                                        "printer, the staff will find it by the number.") + extra)
+            self.status.setText(self.tr("The printer is not working, so no ticket was printed. "
+                                        "Please remember your number: %1. The staff will call "
+                                        "and find you by it.").replace("%1", d.code if d else "")
+                                + extra)
+        self.status.setObjectName("KioskPrinterDown" if self.printed is False else "Hint")
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
         self.finish.setText(self.tr("Done"))
         self.finish.setAccessibleName(self.tr("Done: back to the start"))
 
@@ -108,6 +117,7 @@ class PinPage(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("KioskField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        numeric_keys(self.field, secret=True)
         self.field.setMinimumHeight(64)
         self.field.setMaximumWidth(420)
         self.field.returnPressed.connect(lambda: self.entered.emit(self.field.text()))
@@ -137,6 +147,13 @@ class PinPage(QWidget):
         layout.addStretch(1)
         self.retranslate_ui()
 
+    def set_purpose(self, purpose: str) -> None:
+        """"staff": the staff screens; "close": someone tried to close the kiosk."""
+        self.purpose = purpose
+        self.clear()
+        self.retranslate_ui()
+        self.field.setFocus()
+
     def wrong(self, message: str | None = None) -> None:
         self.field.clear()
         self.error.setText(message or self.tr("Wrong PIN"))
@@ -146,7 +163,9 @@ class PinPage(QWidget):
         self.error.clear()
 
     def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Staff only: enter the PIN"))
+        self.title.setText(self.tr("Closing the kiosk: staff only, enter the PIN")
+                           if getattr(self, "purpose", "staff") == "close"
+                           else self.tr("Staff only: enter the PIN"))
         self.field.setAccessibleName(self.tr("PIN"))
         self.cancel.setText(self.tr("Cancel"))
         self.cancel.setAccessibleName(self.tr("Cancel"))

@@ -1,5 +1,12 @@
 """The applicant kiosk's frame: a top bar (start over, language, large text, high contrast,
-staff), the screens, the idle countdown that wipes everything typed, and the staff PIN."""
+staff), the screens, the idle countdown that wipes everything typed, and the staff PIN.
+
+Nobody leaves it without a staff PIN: full screen over the whole screen (the window is set to
+the screen's geometry first, so it covers the screen with or without a window manager, and
+follows the screen if its size changes), and any close of its window (Alt+F4, the window
+manager's close, a close event) is refused and asks for the PIN; the right PIN closes it.
+Every list and page scrolls with a finger drag (QScroller: touch, and the mouse events some
+touchscreens send)."""
 
 from __future__ import annotations
 
@@ -7,23 +14,29 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QLabel,
+                               QPushButton, QScroller, QScrollerProperties, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
+from db.store import StoreUnavailable
 from kiosk import queue
 from kiosk.context import Context
 from kiosk.documents.slip import render_slip
 from kiosk.documents.ticket import render_ticket
 from kiosk.errors import InputError
 from kiosk.kiosk_info import record_home_request, service_sheet
+from kiosk.printers import PrintResult
 from kiosk.queue import Ticket
 from kiosk.staff import unlock_kiosk
 from kiosk.ticket_print import ticket_data
+from ui.connection import ServerBanner, store_watch
 from ui.i18n import LANG, LANGUAGES
 from ui.kiosk import printing
 from ui.kiosk.board import WelcomePage
 from ui.kiosk.prefill import HomeVisitPage, PrefillPage
 from ui.kiosk.services import ServicePage, ServicesPage
+from ui.kiosk.status_page import StatusPage
 from ui.kiosk.ticket_page import PinPage, TicketPage
 from ui.tasks import run_task
 
@@ -42,6 +55,41 @@ class _Activity(QObject):
         return False
 
 
+class _CloseGuard(QObject):
+    """On the kiosk's top-level window: a close while the kiosk is shown asks for the PIN."""
+
+    def __init__(self, kiosk: "KioskWindow") -> None:
+        super().__init__(kiosk)
+        self.kiosk = kiosk
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close and self.kiosk.guards_close():
+            event.ignore()
+            self.kiosk.ask_pin(closing=True)
+            return True
+        return False
+
+
+def enable_touch_scrolling(root: QWidget) -> None:
+    """A finger drag scrolls every scrollable view under ``root`` (touch gestures, and the
+    left-button drag of touchscreens that send mouse events); a tap still clicks."""
+    for area in root.findChildren(QAbstractScrollArea):
+        viewport = area.viewport()
+        if viewport.property("touchScroll"):
+            continue
+        viewport.setProperty("touchScroll", True)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        scroller = QScroller.scroller(viewport)
+        props = scroller.scrollerProperties()
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+        props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy,
+                              QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+        scroller.setScrollerProperties(props)
+
+
 class KioskWindow(QWidget):
     staff_unlocked = Signal()        # the right PIN: leave the kiosk for the staff screens
 
@@ -55,6 +103,7 @@ class KioskWindow(QWidget):
         self.last_ticket: Ticket | None = None
         self.last_ticket_pdf: Path | None = None
         self.last_slip_pdf: Path | None = None
+        self.last_print: PrintResult | None = None   # the last ticket's or slip's print outcome
         self.setup_ui()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -64,6 +113,11 @@ class KioskWindow(QWidget):
         self.tick.setInterval(1000)
         self.tick.timeout.connect(self.countdown_tick)
         self.activity = _Activity(self)
+        self.close_guard = _CloseGuard(self)
+        self.closing = False            # the PIN page was asked for by a close of the window
+        self.exit_allowed = False       # the right PIN was given for that close
+        self.full_screen = False
+        enable_touch_scrolling(self)
         self.retranslate_ui()
         self.idle.start()
 
@@ -95,7 +149,7 @@ class KioskWindow(QWidget):
         self.contrast.setCheckable(True)
         self.contrast.toggled.connect(lambda on: self.set_mode("contrast", on))
         self.staff = QPushButton()
-        self.staff.clicked.connect(lambda: self.show_page(self.pin))
+        self.staff.clicked.connect(lambda: self.ask_pin(closing=False))
         for b in (self.home, *self.langs.values(), self.large, self.contrast, self.staff):
             b.setMinimumHeight(64)
             b.setMinimumWidth(64)
@@ -104,6 +158,10 @@ class KioskWindow(QWidget):
         row.addWidget(self.contrast)
         row.addWidget(self.staff)
         root.addWidget(bar)
+        # the office server away: said at once, in the applicant's language
+        self.watch = store_watch(self.ctx)
+        self.banner = ServerBanner(self.watch, applicant=True)
+        root.addWidget(self.banner)
         # the idle countdown, above the screen it will wipe
         self.countdown = QFrame()
         self.countdown.setObjectName("KioskCountdown")
@@ -128,11 +186,14 @@ class KioskWindow(QWidget):
         self.ticket = TicketPage()
         self.home_visit = HomeVisitPage()
         self.pin = PinPage()
+        self.status = StatusPage(self.ctx)
         for page in (self.welcome, self.services, self.service, self.prefill, self.ticket,
-                     self.home_visit, self.pin):
+                     self.home_visit, self.pin, self.status):
             self.stack.addWidget(page)
         self.welcome.language_chosen.connect(self.choose_language)
         self.welcome.home_visit_requested.connect(lambda: self.show_page(self.home_visit))
+        self.welcome.status_requested.connect(lambda: self.show_page(self.status))
+        self.status.back_requested.connect(self.reset)
         self.services.service_chosen.connect(self.open_service)
         self.service.back_requested.connect(lambda: self.show_page(self.services))
         self.service.print_slip.connect(self.print_slip)
@@ -144,6 +205,7 @@ class KioskWindow(QWidget):
         self.home_visit.back_requested.connect(self.reset)
         self.home_visit.submitted.connect(self.request_home_visit)
         self.pin.cancelled.connect(self.reset)
+        self.pin.cancelled.connect(lambda: setattr(self, "closing", False))
         self.pin.entered.connect(self.check_pin)
 
     # -- navigation ----------------------------------------------------------------------------
@@ -191,18 +253,29 @@ class KioskWindow(QWidget):
 
     def _slip_ready(self, path: Path) -> None:
         self.last_slip_pdf = path
-        printed = printing.print_pdf(path)
+        self.service.status.setText(self.tr("Printing the list…"))
+        printing.print_pdf(self.ctx, path, path.stem, self._slip_printed)
+
+    def _slip_printed(self, result: PrintResult) -> None:
+        self.last_print = result
         self.service.status.setText(self.tr("The list is printed: take it from the printer.")
-                                    if printed else
-                                    self.tr("The list is ready. If nothing came out of the "
-                                            "printer, please ask the staff."))
+                                    if result.ok else
+                                    self.tr("The printer is not working, so the list was not "
+                                            "printed. Please ask the staff, or read the list on "
+                                            "this screen."))
 
     def _print_failed(self, exc: Exception) -> None:
-        self.service.status.setText(self.tr("The printer did not answer: please ask the staff. "
-                                            "Your number is on the screen."))
+        self.service.status.setText(self.tr("The printer is not working, so the list was not "
+                                            "printed. Please ask the staff, or read the list on "
+                                            "this screen."))
 
     def issue_plain_ticket(self, service_id: str) -> None:
-        self._issued(queue.issue_ticket(self.ctx, service_id, lang=LANG.current))
+        try:
+            t = queue.issue_ticket(self.ctx, service_id, lang=LANG.current)
+        except StoreUnavailable as exc:  # no ticket issued; the banner says so
+            self.watch.report(exc)
+            return
+        self._issued(t)
 
     def issue_prefilled(self, applicant: dict[str, str], answers: dict[str, bool],
                         consent: bool) -> None:
@@ -214,6 +287,9 @@ class KioskWindow(QWidget):
                                              lang=LANG.current)
         except InputError as exc:
             self.prefill.show_error(exc)
+            return
+        except StoreUnavailable as exc:  # what was typed stays on the page
+            self.watch.report(exc)
             return
         self._issued(t)
 
@@ -232,7 +308,12 @@ class KioskWindow(QWidget):
 
     def _ticket_ready(self, path: Path) -> None:
         self.last_ticket_pdf = path
-        self.ticket.set_printed(printing.print_pdf(path))
+        code = self.last_ticket.code if self.last_ticket else path.stem
+        printing.print_pdf(self.ctx, path, code, self._ticket_printed)
+
+    def _ticket_printed(self, result: PrintResult) -> None:
+        self.last_print = result
+        self.ticket.set_printed(result.ok)
 
     def _ticket_failed(self, exc: Exception) -> None:
         self.ticket.set_printed(False)
@@ -241,9 +322,13 @@ class KioskWindow(QWidget):
         try:
             rid = record_home_request(self.ctx, name=values.get("name", ""),
                                       phone=values.get("phone", ""),
-                                      address=values.get("address", ""))
+                                      address=values.get("address", ""),
+                                      consent=values.get("consent") is True)
         except InputError as exc:
             self.home_visit.show_error(exc)
+            return
+        except StoreUnavailable as exc:  # what was typed stays on the page
+            self.watch.report(exc)
             return
         self.home_visit.error.clear()
         self.home_visit.show_done(rid)
@@ -255,8 +340,54 @@ class KioskWindow(QWidget):
         except InputError as exc:
             self.pin.wrong(exc.text(LANG.current) if exc.code == "staff.locked" else None)
             return
+        closing, self.closing = self.closing, False
         self.reset()
+        if closing:
+            self.exit_allowed = True
+            self.leave_full_screen()
+            self.window().close()
+            return
         self.staff_unlocked.emit()
+
+    # -- nobody leaves without the PIN -------------------------------------------------------
+    def ask_pin(self, *, closing: bool) -> None:
+        self.closing = closing
+        self.pin.set_purpose("close" if closing else "staff")
+        self.show_page(self.pin)
+
+    def guards_close(self) -> bool:
+        """A close of the window is refused while the kiosk is what it shows."""
+        if self.exit_allowed or not self.isVisible():
+            return False
+        return True
+
+    def enter_full_screen(self) -> None:
+        """Over the whole screen, with or without a window manager: the screen's geometry
+        first (nothing else sizes a window when no window manager handles "full screen")."""
+        win = self.window()
+        screen = win.screen() or QGuiApplication.primaryScreen()
+        self.full_screen = True
+        self.exit_allowed = False
+        win.setGeometry(screen.geometry())
+        win.showFullScreen()
+        win.activateWindow()
+        screen.geometryChanged.connect(self._screen_changed)
+
+    def _screen_changed(self, rect: Any) -> None:
+        if self.full_screen:
+            self.window().setGeometry(rect)
+
+    def leave_full_screen(self) -> None:
+        if not self.full_screen:
+            return
+        self.full_screen = False
+        win = self.window()
+        screen = win.screen() or QGuiApplication.primaryScreen()
+        try:
+            screen.geometryChanged.disconnect(self._screen_changed)
+        except (RuntimeError, TypeError):
+            pass
+        win.showNormal()
 
     # -- idle, privacy ----------------------------------------------------------------------
     def touched(self) -> None:
@@ -292,7 +423,8 @@ class KioskWindow(QWidget):
         """Back to the first screen with everything typed wiped (the next person's kiosk)."""
         self.tick.stop()
         self.countdown.hide()
-        for page in (self.services, self.service, self.prefill, self.home_visit, self.pin):
+        for page in (self.services, self.service, self.prefill, self.home_visit, self.pin,
+                     self.status):
             page.clear()
         self.large.setChecked(False)
         self.contrast.setChecked(False)
@@ -312,6 +444,8 @@ class KioskWindow(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.activity)
+        self.window().installEventFilter(self.close_guard)
+        self.exit_allowed = False
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         QApplication.instance().removeEventFilter(self.activity)

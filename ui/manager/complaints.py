@@ -1,21 +1,24 @@
-"""Complaints: register one (incoming number, date, applicant, text), print its slip, see
-which are overdue (answer date passed, no answer), record the answer."""
+"""Complaints: register one with what a registration needs (seed 000 l.33, l.237: incoming
+number, date and time received, the complainant's name, postal address and phone, whom it is
+addressed to -- seed 002 l.44 --, where the answer will be given), print its slip, see which
+are overdue (answer date passed, no answer), record the answer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from kiosk.complaints import (add_complaint, answer_complaint, complaint_slip_pdf,
-                              list_complaints)
+from kiosk.complaints import (ADDRESSEES, add_complaint, answer_complaint, complaint_slip_pdf,
+                              default_addressee, list_complaints)
+from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.settings import printer_name
-from ui.manager.base import ManagerSection, to_date, to_qdate
+from ui.manager.base import ManagerSection
 from ui.manager.printing import NoPrinter, print_pdf
 
 
@@ -32,15 +35,21 @@ class ComplaintsSection(ManagerSection):
         row = QHBoxLayout()
         self.form_box = QGroupBox()
         form = QFormLayout(self.form_box)
-        self.number, self.applicant, self.phone, self.package = (QLineEdit() for _ in range(4))
-        self.received = QDateEdit(to_qdate(self.ctx.now().date()))
+        self.number, self.applicant, self.postal, self.phone, self.package, self.place = (
+            QLineEdit() for _ in range(6))
+        self.received = QDateTimeEdit(QDateTime(self.ctx.now().replace(microsecond=0)))
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd.MM.yyyy")
+        self.received.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.addressee = QComboBox()
+        for key in ADDRESSEES:
+            self.addressee.addItem("", key)
+        self.addressee.setCurrentIndex(self.addressee.findData(default_addressee(self.ctx)))
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(90)
-        self.labels = [QLabel() for _ in range(6)]
-        for label, w in zip(self.labels, (self.number, self.received, self.applicant, self.phone,
-                                          self.package, self.text)):
+        self.labels = [QLabel() for _ in range(9)]
+        for label, w in zip(self.labels, (self.number, self.received, self.applicant, self.postal,
+                                          self.phone, self.package, self.addressee, self.place,
+                                          self.text)):
             label.setBuddy(w)
             form.addRow(label, w)
         self.add = QPushButton()
@@ -77,10 +86,19 @@ class ComplaintsSection(ManagerSection):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.form_box.setTitle(self.tr("New complaint"))
-        for label, text in zip(self.labels, (self.tr("Incoming number"), self.tr("Received on"),
-                                             self.tr("Applicant"), self.tr("Phone"),
-                                             self.tr("Receipt number"), self.tr("Complaint"))):
+        for label, text in zip(self.labels, (
+                self.tr("Incoming number"), self.tr("Received (date and time)"),
+                self.tr("Complainant (surname, name, patronymic)"), self.tr("Postal address"),
+                self.tr("Phone"), self.tr("Receipt number"), self.tr("Addressed to"),
+                self.tr("Where the answer is given"), self.tr("Complaint"))):
             label.setText(text)
+        names = {"provider_head": self.tr("Head of the provider (5 working days)"),
+                 "state_corporation_head": self.tr("Head of the State Corporation, about its "
+                                                   "staff (5 working days)"),
+                 "quality_body": self.tr("Quality-control body (15 working days)")}
+        for i in range(self.addressee.count()):
+            self.addressee.setItemText(i, names[self.addressee.itemData(i)])
+        self.place.setPlaceholderText(self.tr("This office (default)"))
         self.add.setText(self.tr("Register and save the slip"))
         self.answer.setPlaceholderText(self.tr("Answer given to the applicant"))
         self.answer_btn.setText(self.tr("Record answer"))
@@ -104,8 +122,8 @@ class ComplaintsSection(ManagerSection):
             late += overdue
             state = self.tr("answered") if c.answered_at else (self.tr("OVERDUE") if overdue
                                                                 else self.tr("open"))
-            for j, v in enumerate((c.incoming_number, c.received_at, c.answer_due, c.applicant,
-                                   state)):
+            for j, v in enumerate((c.incoming_number, shown_date(c.received_at),
+                                   shown_date(c.answer_due), c.applicant, state)):
                 item = QTableWidgetItem(v)
                 if overdue:
                     item.setBackground(QColor("#fdeeee"))
@@ -125,19 +143,21 @@ class ComplaintsSection(ManagerSection):
     def register_complaint(self) -> None:
         try:
             c = add_complaint(self.ctx, self.employee, incoming_number=self.number.text(),
-                              received=to_date(self.received.date()),
+                              received=self.received.dateTime().toPython(),
                               applicant=self.applicant.text(), text=self.text.toPlainText(),
                               phone=self.phone.text(), package_number=self.package.text(),
-                              now=self.ctx.now())
+                              postal_address=self.postal.text(),
+                              addressed_to=self.addressee.currentData(),
+                              answer_place=self.place.text(), now=self.ctx.now())
             path = self._slip(c.incoming_number)
         except InputError as exc:
             self.fail(exc)
             return
-        for w in (self.number, self.applicant, self.phone, self.package):
+        for w in (self.number, self.applicant, self.postal, self.phone, self.package, self.place):
             w.clear()
         self.text.clear()
         self.say(self.tr("Registered %1, answer due %2; slip: %3")
-                 .replace("%1", c.incoming_number).replace("%2", c.answer_due)
+                 .replace("%1", c.incoming_number).replace("%2", shown_date(c.answer_due))
                  .replace("%3", str(path)))
         self.refresh()
 

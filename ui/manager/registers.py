@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,8 +10,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem)
 
-from kiosk.registers import COLUMNS, export_register, register_pdf, register_rows
+from kiosk.registers import HEADINGS, export_register, register_pdf, register_rows, register_sheet
 from kiosk.settings import printer_name
+from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
 from ui.manager.printing import NoPrinter, print_pdf
 from ui.tasks import run_task
@@ -47,11 +49,10 @@ class RegistersSection(ManagerSection):
         self.summary = QLabel()
         self.summary.setObjectName("Lead")
         self.layout_.addWidget(self.summary)
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = QTableWidget(0, len(HEADINGS["kk"]))
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setHorizontalHeaderLabels(list(COLUMNS.values()))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.layout_.addWidget(self.table, 1)
 
@@ -67,19 +68,19 @@ class RegistersSection(ManagerSection):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = register_rows(self.ctx, to_date(self.day.date()), by=self.employee)
+        day = to_date(self.day.date())
+        rows = register_rows(self.ctx, day, by=self.employee)
+        sheet = register_sheet(self.ctx, day, rows, LANG.current)  # the manager's language
+        self.table.setHorizontalHeaderLabels(list(sheet.headings))
         self.table.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            refused = r.outcome.startswith("бас")
-            for j, value in enumerate((r.no, r.number, r.time, r.service, r.applicant, r.iin,
-                                       r.outcome, r.missing, r.due_date, r.destination,
-                                       r.status, r.employee)):
-                item = QTableWidgetItem(str(value))
-                if refused:
+        for i, (r, cells) in enumerate(zip(rows, sheet.rows)):
+            for j, value in enumerate(cells):
+                item = QTableWidgetItem(_shown(value))
+                if r.outcome_code == "refused":
                     item.setBackground(QColor("#fdeeee"))
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
-        refused = sum(1 for r in rows if r.outcome.startswith("бас"))
+        refused = sum(1 for r in rows if r.outcome_code == "refused")
         self.summary.setText(self.tr("Packages: %1, accepted: %2, refused: %3")
                              .replace("%1", str(len(rows))).replace("%2", str(len(rows) - refused))
                              .replace("%3", str(refused)))
@@ -97,7 +98,9 @@ class RegistersSection(ManagerSection):
             self.export.setEnabled(True)
             self.fail(exc)
 
-        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee), done, failed)
+        lang = LANG.current
+        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee, lang=lang),
+                 done, failed)
 
     def print_register(self, output_file: str | None = None) -> None:
         pdf = register_pdf(self.ctx, to_date(self.day.date()), by=self.employee)
@@ -108,6 +111,16 @@ class RegistersSection(ManagerSection):
             self.say(self.tr("No printer is set up: save the PDF and print it elsewhere"), "Error")
             return
         self.say(self.tr("Sent to %1").replace("%1", where))
+
+
+def _shown(value: object) -> str:
+    """A register cell on screen: the time of a moment (the day is the register's), dates day
+    first."""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d.%m.%Y")
+    return "" if value is None else str(value)
 
 
 __all__ = ["RegistersSection", "Qt"]

@@ -13,6 +13,7 @@ from kiosk.office import DEMO_OFFICE
 from kiosk.staff import DEMO_ACCOUNTS, Employee, ensure_demo_staff, sign_in
 from ui.desk.labels import role_text
 from ui.i18n import LANG
+from ui.scanner import numeric_keys
 
 
 class SignInScreen(QWidget):
@@ -53,6 +54,7 @@ class SignInScreen(QWidget):
         self.pin = QLineEdit()
         self.pin.setObjectName("Pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        numeric_keys(self.pin, secret=True)
         self.login_label, self.pin_label = QLabel(), QLabel()
         self.login_label.setBuddy(self.login)
         self.pin_label.setBuddy(self.pin)

@@ -1,15 +1,17 @@
 """Statistics for a day or a period: the office's numbers, charts by service, the queue's
-waiting and service times against the legal limits, employees, and refusal reasons."""
+waiting and service times against the legal limits, windows, employees, and refusal reasons;
+saved as an XLSX workbook."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
-from kiosk.stats import Stats, Timing, office_stats
+from kiosk.stats import Stats, Timing, office_stats, stats_xlsx
 from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
 from ui.manager.charts import BarChart
@@ -35,10 +37,13 @@ class StatisticsSection(ManagerSection):
         self.today_btn.clicked.connect(lambda: self._period(today, today))
         self.month_btn.clicked.connect(lambda: self._period(today.replace(day=1), today))
         self.show_btn.clicked.connect(self.refresh)
+        self.xlsx_btn = QPushButton()
+        self.xlsx_btn.clicked.connect(self.save_xlsx)
         for w in (self.from_label, self.start, self.to_label, self.end, self.show_btn,
                   self.today_btn, self.month_btn):
             row.addWidget(w)
         row.addStretch(1)
+        row.addWidget(self.xlsx_btn)
         self.layout_.addLayout(row)
         body = QWidget()
         col = QVBoxLayout(body)
@@ -66,12 +71,17 @@ class StatisticsSection(ManagerSection):
         self.employees_label = QLabel()
         self.employees_label.setObjectName("Subtitle")
         self.employees = QTableWidget(0, 6)
-        for t in (self.reasons, self.employees):
+        self.windows_label = QLabel()
+        self.windows_label.setObjectName("Subtitle")
+        self.windows = QTableWidget(0, 9)
+        for t in (self.reasons, self.employees, self.windows):
             t.verticalHeader().setVisible(False)
             t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             t.horizontalHeader().setStretchLastSection(True)
             t.setMinimumHeight(160)
         col.addWidget(self.reasons)
+        col.addWidget(self.windows_label)
+        col.addWidget(self.windows)
         col.addWidget(self.employees_label)
         col.addWidget(self.employees)
         col.addStretch(1)
@@ -99,6 +109,13 @@ class StatisticsSection(ManagerSection):
         self.names["overdue"].setText(self.tr("Results overdue"))
         self.reasons_label.setText(self.tr("Refusals: documents missing"))
         self.employees_label.setText(self.tr("By employee"))
+        self.windows_label.setText(self.tr("By window"))
+        self.xlsx_btn.setText(self.tr("Save XLSX…"))
+        self.windows.setHorizontalHeaderLabels(
+            [self.tr("Window"), self.tr("Called"), self.tr("Served"),
+             self.tr("Mean waiting, min"), self.tr("Waiting, 90th percentile"),
+             self.tr("Waiting within limit"), self.tr("Mean service, min"),
+             self.tr("Service, 90th percentile"), self.tr("Service within limit")])
         self.reasons.setHorizontalHeaderLabels([self.tr("Times"), self.tr("Document")])
         self.employees.setHorizontalHeaderLabels(
             [self.tr("Employee"), self.tr("Packages"), self.tr("Accepted"), self.tr("Refused"),
@@ -150,7 +167,34 @@ class StatisticsSection(ManagerSection):
                                    "—" if c.service.mean_min is None else f"{c.service.mean_min:.1f}")):
                 self.employees.setItem(i, j, QTableWidgetItem(str(v)))
         self.employees.resizeColumnsToContents()
+        self.windows.setRowCount(len(s.by_window))
+        for i, w in enumerate(s.by_window.values()):
+            cells = [str(w.window), str(w.called), str(w.served)]
+            for t in (w.waiting, w.service):
+                cells += ["—" if t.mean_min is None else f"{t.mean_min:.1f}",
+                          "—" if t.p90_min is None else f"{t.p90_min:.1f}",
+                          "—" if t.within_share is None else f"{t.within_share:.0%}"]
+            for j, text in enumerate(cells):
+                self.windows.setItem(i, j, QTableWidgetItem(text))
+        self.windows.resizeColumnsToContents()
 
+    def save_xlsx(self) -> None:
+        """The statistics shown, as a workbook: by window, by service, by employee."""
+        if self.stats is None:
+            return
+        name = f"statistics-{self.stats.start.isoformat()}-{self.stats.end.isoformat()}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save statistics"), name,
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        lang = LANG.current if LANG.current in ("kk", "ru") else "en"
+        try:
+            saved = stats_xlsx(self.stats, path, lang)
+        except OSError as exc:
+            self.say(self.tr("Could not save %1: %2").replace("%1", path)
+                     .replace("%2", exc.strerror or str(exc)), "Error")
+            return
+        self.say(self.tr("Saved %1").replace("%1", str(saved)))
 
 def _code_order(name: str) -> tuple[int, str]:
     m = re.match(r"S(\d+)", name)
