@@ -74,6 +74,21 @@ def first_run(args: argparse.Namespace, missing: Exception) -> object:
     return dialog.result_ctx
 
 
+def keep_daily_backups(window: object, ctx: object) -> object:
+    """A desk or kiosk left open for days still makes its daily backup: every quarter of an
+    hour the day is looked at, and the first look of a new day makes that day's copy."""
+    from PySide6.QtCore import QTimer
+
+    from kiosk import clock
+    from kiosk.backup import daily_backup
+    timer = QTimer(window)  # type: ignore[arg-type]
+    timer.setObjectName("DailyBackup")
+    timer.setInterval(15 * 60 * 1000)
+    timer.timeout.connect(lambda: daily_backup(ctx.store, ctx.folder, clock.today()))  # type: ignore[attr-defined]
+    timer.start()
+    return timer
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     import os
@@ -114,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     app = make_app()
     start_language(ctx, args.lang)
     from ui.connection import keep_station, leave_station
+    args.display = args.display or (ctx.station.runs == "display" and not args.kiosk)
     runs = "display" if args.display else "kiosk" if args.kiosk else ctx.station.runs
     if not keep_station(ctx, runs, smoke=args.smoke):
         ctx.close()
@@ -124,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
         window.showFullScreen()
     else:
         window = MainWindow(ctx)
+        if not ctx.store.is_server:  # a server office is backed up with pg_dump (README)
+            keep_daily_backups(window, ctx)
         if args.kiosk and hasattr(window, "open_kiosk"):
             window.open_kiosk(full_screen=True)
         else:

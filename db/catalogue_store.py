@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from db.events import append_event
 from db.store import Store
 
 __all__ = ["import_version", "activate", "active_content", "version_content", "versions",
@@ -33,6 +34,10 @@ def import_version(store: Store, catalogue: _CatalogueLike, *, activate: bool, a
             insert_version(store, catalogue, at=at, employee=employee)
         if activate:
             set_active(store, catalogue.version)
+        if existing is None or activate:
+            append_event(store, "catalogue_imported", at, employee=employee,
+                         data={"version": catalogue.version, "sha256": catalogue.sha256,
+                               "active": activate}, rows=[("catalogue_versions", "*")])
 
 
 def stored_sha256(store: Store, version: str) -> str | None:
@@ -56,11 +61,13 @@ def set_active(store: Store, version: str) -> None:
                   "END", (version,))
 
 
-def activate(store: Store, version: str) -> None:
+def activate(store: Store, version: str, *, at: str, employee: str | None = None) -> None:
     with store.write():
         if store.query_one("SELECT 1 AS x FROM catalogue_versions WHERE version = ?", (version,)) is None:
             raise KeyError(version)
         set_active(store, version)
+        append_event(store, "catalogue_activated", at, employee=employee,
+                     data={"version": version}, rows=[("catalogue_versions", "*")])
 
 
 def active_content(store: Store) -> tuple[str, str] | None:

@@ -147,7 +147,13 @@ def _v6_law(ddl: Ddl) -> None:
         ddl.execute(f"ALTER TABLE complaints ADD COLUMN {column} TEXT")
 
 
-def _v7_privacy(ddl: Ddl) -> None:
+def _v7_audit_rows(ddl: Ddl) -> None:
+    """Each event carries the canonical hashes of the audited rows it created or changed
+    (JSON text: [[table, key, hash], ...]), part of the event's own hash (db/events.py)."""
+    ddl.execute("ALTER TABLE events ADD COLUMN row_hashes TEXT")
+
+
+def _v8_privacy(ddl: Ddl) -> None:
     """Personal data (issue 13): when the applicant consented to a home-visit request keeping
     their name, phone and address (a request without it is refused)."""
     ddl.execute("ALTER TABLE home_requests ADD COLUMN consent_at TEXT")
@@ -155,5 +161,5 @@ def _v7_privacy(ddl: Ddl) -> None:
 
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
                                            _v4_queue_windows, _v5_station_claims, _v6_law,
-                                           _v7_privacy]
+                                           _v7_audit_rows, _v8_privacy]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -228,16 +228,23 @@ class Store:
 
     # -- checks and copies ---------------------------------------------------------------
     def backup_to(self, target: str | Path) -> Path:
-        """SQLite's online backup into ``target`` (written next to it, then renamed).  An
-        office server is backed up with pg_dump (README, "An office with several PCs")."""
+        """SQLite's online backup into ``target`` (written next to it, then renamed): a
+        self-contained rollback-journal file (it opens from read-only media, no -wal beside
+        it), kept only when it passes SQLite's integrity check.  An office server is backed
+        up with pg_dump (README, "An office with several PCs")."""
         if not isinstance(self.engine, SqliteEngine):
             raise StoreError(f"the store at {self.where} is an office server: back it up "
                              "with pg_dump (see the README)")
         target = Path(target)
         tmp = target.with_name(target.name + ".part")
         tmp.unlink(missing_ok=True)
-        self.engine.backup_to(tmp)
-        tmp.replace(target)
+        try:
+            self.engine.backup_to(tmp)
+            _self_contained_checked(tmp, self.where)
+            tmp.replace(target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         return target
 
     def integrity_problems(self) -> list[str]:
@@ -246,6 +253,29 @@ class Store:
         if self.version != SCHEMA_VERSION:
             problems.append(f"schema version {self.version}, expected {SCHEMA_VERSION}")
         return problems
+
+
+def _self_contained_checked(copy: Path, where: str) -> None:
+    """Turn a fresh copy into a rollback-journal file, check its integrity, flush it to disk;
+    StoreDamaged when the pages copied along are damaged (the store itself is)."""
+    import os
+    import sqlite3
+    try:
+        conn = sqlite3.connect(str(copy), isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        raise                        # a full disk, a lock: not the store's fault
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]            # malformed pages were copied along
+    if rows != ["ok"]:
+        raise StoreDamaged(f"{where} fails SQLite's integrity check ({rows[0]}): no backup "
+                           "of it was kept")
+    with open(copy, "rb") as fh:
+        os.fsync(fh.fileno())
 
 
 def open_store(target: str | Path, *, migrate: bool = True) -> Store:

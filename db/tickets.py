@@ -15,7 +15,7 @@ from typing import Any, Iterable, Sequence
 from db.store import Store
 
 __all__ = ["engine", "lock_clause", "insert_ticket", "ticket_row", "ticket_row_by_code",
-           "tickets_of_day", "oldest_waiting", "mark_called", "record_call", "call_by_request",
+           "tickets_of_day", "call_oldest", "record_call", "call_by_request",
            "calls_after", "last_calls", "last_call_id", "update_ticket", "close_tickets", "waiting_counts",
            "paused_windows", "set_window_paused", "change_token", "notify_queue",
            "NOTIFY_CHANNEL", "served_tickets", "ticket_rows_between", "QueueWatch"]
@@ -24,8 +24,9 @@ NOTIFY_CHANNEL = "qabyldau_queue"
 
 
 def engine(store: Store) -> str:
-    """``sqlite`` or ``postgresql``: the store's engine (``Store.kind``)."""
-    return "postgresql" if getattr(store, "kind", "sqlite") == "postgresql" else "sqlite"
+    """``sqlite`` or ``postgresql``: the store's engine (``Store.dialect``)."""
+    name = getattr(store, "dialect", None) or getattr(store, "kind", "sqlite")
+    return "postgresql" if name == "postgresql" else "sqlite"
 
 
 def lock_clause(store: Store) -> str:
@@ -65,13 +66,13 @@ def ticket_rows_between(store: Store, start: str, end: str) -> list[dict[str, An
                        (start, end))
 
 
-def oldest_waiting(store: Store, day: str, window: int, categories: Iterable[str] | None
-                   ) -> dict[str, Any] | None:
-    """The oldest waiting ticket of ``day`` this window may call: sent to this window, or of
-    one of its ``categories`` (None: any) and sent to no window.  Inside a write transaction;
-    the row comes locked (see :func:`lock_clause`)."""
+def _callable(store: Store, day: str, window: int, categories: Iterable[str] | None
+              ) -> tuple[str, list[Any]]:
+    """The SELECT of the oldest waiting ticket of ``day`` this window may call: sent to this
+    window, or of one of its ``categories`` (None: any) and sent to no window; locked
+    (see :func:`lock_clause`)."""
     cats = sorted(set(categories)) if categories is not None else None
-    sql = "SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND (redirect_window = ?"
+    sql = "SELECT id FROM tickets WHERE day = ? AND status = 'waiting' AND (redirect_window = ?"
     params: list[Any] = [day, window]
     if cats is None:
         sql += " OR redirect_window IS NULL)"
@@ -81,15 +82,20 @@ def oldest_waiting(store: Store, day: str, window: int, categories: Iterable[str
         params += cats
     else:
         sql += ")"
-    sql += " ORDER BY issued_at, id LIMIT 1" + lock_clause(store)
-    rows = store.query(sql, params)
+    return sql + " ORDER BY issued_at, id LIMIT 1" + lock_clause(store), params
+
+
+def call_oldest(store: Store, day: str, window: int, categories: Iterable[str] | None, *,
+                at: str, desk: str) -> dict[str, Any] | None:
+    """Call the oldest waiting ticket this window may call, in one statement: the locked
+    SELECT inside the UPDATE, the called ticket back through RETURNING (None: no one waits).
+    Inside a write transaction."""
+    sql, params = _callable(store, day, window, categories)
+    rows = store.query(
+        "UPDATE tickets SET status = 'called', called_at = ?, desk = ?, window_no = ?, "
+        f"redirect_window = NULL WHERE id = ({sql}) AND status = 'waiting' RETURNING *",
+        [at, desk, window, *params])
     return rows[0] if rows else None
-
-
-def mark_called(store: Store, ticket_id: int, *, at: str, desk: str, window: int) -> None:
-    store.execute("UPDATE tickets SET status = 'called', called_at = ?, desk = ?, window_no = ?, "
-                  "redirect_window = NULL WHERE id = ? AND status = 'waiting'",
-                  (at, desk, window, ticket_id))
 
 
 def record_call(store: Store, *, ticket_id: int, window: int | None, kind: str, at: str,
@@ -211,11 +217,14 @@ class QueueWatch:
 
     def _listen(self) -> None:
         import psycopg
-        # the engine's own connection parameters (host, port, dbname, timeouts, keepalives)
-        info = getattr(getattr(self.store, "engine", None), "_info", None)
-        if not info:
+        conninfo = getattr(self.store, "conninfo", None)
+        if not conninfo:
             raise RuntimeError("the PostgreSQL store does not say how to connect to it")
-        self._listener = psycopg.connect(autocommit=True, **info)
+        # a display whose server vanished learns of it within a minute (keepalives)
+        self._listener = psycopg.connect(conninfo, autocommit=True, connect_timeout=10,
+                                         application_name="qabyldau-display", keepalives=1,
+                                         keepalives_idle=15, keepalives_interval=5,
+                                         keepalives_count=4)
         self._listener.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def changed(self) -> bool:
@@ -241,6 +250,16 @@ class QueueWatch:
             self.close()
             return False
         return got
+
+    def fileno(self) -> int | None:
+        """The listening connection's socket (PostgreSQL): readable when a notification
+        arrives, so a display can wake at once instead of waiting for its next poll."""
+        if self._listener is None:
+            return None
+        try:
+            return int(self._listener.fileno())
+        except Exception:  # a closed connection has no socket
+            return None
 
     def close(self) -> None:
         if self._listener is not None:

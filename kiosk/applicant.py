@@ -85,18 +85,21 @@ def clean_name(field: str, text: Any, *, required: bool = True) -> str:
     return value
 
 
-_PHONE_RE = re.compile(r"^(?:\+7|8|7)(\d{10})$")
+# +7, 8 or 7 and the ten digits; or the ten digits alone, which in Kazakhstan always begin
+# with 7 (mobile 70x/74x/77x, city codes 7xx: 727 Almaty, 717 Astana)
+_PHONE_RE = re.compile(r"^(?:(?:\+7|8|7)(\d{10})|(7\d{9}))$")
 
 
 def clean_phone(field: str, text: Any) -> str:
-    """A Kazakh phone number, stored as +7 and ten digits."""
+    """A Kazakh phone number, stored as +7 and ten digits: "+7 701 234 56 78",
+    "8 701 234 56 78", "87012345678", "77012345678" and "701 234 56 78" are the same number."""
     if not isinstance(text, str):
         raise InputError(field, "field.type")
     compact = re.sub(r"[\s()\-]", "", text)
     m = _PHONE_RE.match(compact)
     if not m or not compact.isascii():
         raise InputError(field, "phone.invalid")
-    return "+7" + m.group(1)
+    return "+7" + (m.group(1) or m.group(2))
 
 
 def format_phone(phone: str) -> str:

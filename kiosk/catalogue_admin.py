@@ -86,7 +86,8 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
             insert_version(ctx.store, catalogue, at=_stamp(now), employee=by.login)
             events.append_event(ctx.store, "catalogue_imported", _stamp(now), employee=by.login,
                                 data={"version": catalogue.version, "sha256": catalogue.sha256,
-                                      "changes": diff.lines()})
+                                      "changes": diff.lines()},
+                                rows=[("catalogue_versions", catalogue.version)])
         if activate:
             _activate(ctx, by, catalogue.version, now)
     ctx.reload()
@@ -96,7 +97,7 @@ def store_catalogue(ctx: Context, by: Employee, catalogue: Catalogue, *, activat
 def _activate(ctx: Context, by: Employee, version: str, now: dt.datetime) -> None:
     set_active(ctx.store, version)
     events.append_event(ctx.store, "catalogue_activated", _stamp(now), employee=by.login,
-                        data={"version": version})
+                        data={"version": version}, rows=[("catalogue_versions", "*")])
 
 
 def activate_version(ctx: Context, by: Employee, version: str, *, now: dt.datetime) -> None:

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from db import catalogue_store
 from db.calendar_days import calendar_overrides
+from db.events import append_event, ensure_sealed
 from db.store import Store, StoreDamaged, StoreError, is_server_uri
 from kiosk import clock
-from kiosk.backup import daily_backup
+from kiosk.backup import daily_backup, refuse_fresh_numbering
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
 from kiosk.documents.layout import set_training_mark
@@ -117,6 +118,9 @@ def _load_office(store: Store) -> OfficeProfile:
         with store.write():
             if store.get_setting("office") is None:
                 store.put_setting("office", DEMO_OFFICE.to_dict())
+                append_event(store, "office_created", clock.now().replace(microsecond=0)
+                             .isoformat(sep=" "), data={"code": DEMO_OFFICE.code},
+                             rows=[("settings", "office")])
         data = store.get_setting("office")
     return office_from_dict(data)
 
@@ -175,8 +179,10 @@ def open_context(folder: str | Path | None = None, *, store: str | None = None,
     root = private_folder(data_dir(folder))
     station = load_station()
     target = store_target(root, store)
-    if isinstance(target, Path) and not target.exists():
-        raise StoreMissing(root)
+    if isinstance(target, Path):  # a lost store is restored, never silently started afresh
+        refuse_fresh_numbering(root, target)
+        if not target.exists():
+            raise StoreMissing(root)
     opened = Store(target)
     if isinstance(target, Path):
         private_files(target)
@@ -194,6 +200,11 @@ def open_context(folder: str | Path | None = None, *, store: str | None = None,
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         opened.close()
         raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None
+    except BaseException:
+        opened.close()
+        raise
+    try:
+        ensure_sealed(opened, clock.now().replace(microsecond=0).isoformat(sep=" "))
     except BaseException:
         opened.close()
         raise

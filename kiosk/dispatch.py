@@ -172,6 +172,15 @@ def _csv_bytes(batch: dict[str, Any], data: RegisterData) -> bytes:
     return csv_bytes(Sheet(batch["number"], CSV_HEADER, rows))  # type: ignore[arg-type]
 
 
+def _day_anchor(ctx: Context, day: dt.date) -> dict[str, Any]:
+    """The trail's position after the day's last batch was created (the head when the day
+    has none): the same on every rewrite of the folder, and an anchor of the trail."""
+    from db.events import anchor_of_event, chain_head, last_event_like
+    event = last_event_like(ctx.store, "batch_created", f'"day": "{day.isoformat()}"')
+    anchor = anchor_of_event(ctx.store, event) if event is not None else chain_head(ctx.store)
+    return anchor.to_dict()
+
+
 def write_day(ctx: Context, day: dt.date, out_dir: str | Path, *, new: set[str] | None = None,
               progress: Progress | None = None) -> DispatchResult:
     """(Re)write the registers, CSVs and manifest of every batch of ``day`` into ``out_dir``."""
@@ -198,7 +207,8 @@ def write_day(ctx: Context, day: dt.date, out_dir: str | Path, *, new: set[str] 
         if progress:
             progress(i + 1, total)
     manifest = folder / MANIFEST
-    write_if_changed(manifest, manifest_bytes(ctx.office.code, day.isoformat(), listed, files))
+    write_if_changed(manifest, manifest_bytes(ctx.office.code, day.isoformat(), listed, files,
+                                              anchor=_day_anchor(ctx, day)))
     return DispatchResult(day, folder, tuple(infos), manifest)
 
 

@@ -131,15 +131,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "name.mixed": {"kk": "{field} бір әліпбимен жазылуы керек (кириллица немесе латын)",
                    "ru": "Поле «{field}» должно быть написано одним алфавитом (кириллица или латиница)",
                    "en": "{field} must be written in one alphabet (Cyrillic or Latin)"},
-    "phone.invalid": {"kk": "Телефон +7 және 10 цифр түрінде болуы керек, мысалы +7 701 234 56 78",
-                      "ru": "Телефон должен быть в виде +7 и 10 цифр, например +7 701 234 56 78",
-                      "en": "Phone must be +7 and ten digits, e.g. +7 701 234 56 78"},
+    "phone.invalid": {"kk": "Телефон +7 (немесе 8) және 10 цифр, не 7-ден басталатын 10 цифр "
+                            "болуы керек, мысалы +7 701 234 56 78 немесе 701 234 56 78",
+                      "ru": "Телефон: +7 (или 8) и 10 цифр либо 10 цифр, начиная с 7, например "
+                            "+7 701 234 56 78 или 701 234 56 78",
+                      "en": "Phone must be +7 (or 8) and ten digits, or the ten digits starting "
+                            "with 7, e.g. +7 701 234 56 78 or 701 234 56 78"},
     "address.empty": {"kk": "Мекенжай толтырылмаған", "ru": "Адрес не заполнен",
                       "en": "Address is empty"},
     "address.too_long": {"kk": "Мекенжай тым ұзын (ең көбі {max} таңба)",
                          "ru": "Адрес слишком длинный (не более {max} символов)",
                          "en": "Address is too long (at most {max} characters)"},
-    "text.control": {"kk": "{field} рұқсат етілмеген таңбалар бар",
+    "text.control": {"kk": "{field} өрісінде рұқсат етілмеген таңбалар бар",
                      "ru": "Поле «{field}» содержит недопустимые символы",
                      "en": "{field} contains characters that are not allowed"},
     "poa.empty": {"kk": "Сенімхаттың нөмірі мен күні толтырылмаған",
@@ -428,7 +431,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Введите номер телефона, чтобы сотрудник мог связаться с вами",
         "en": "Enter a phone number so that an employee can call you back"},
     # a request for acceptance at home, handled at the desk: new -> scheduled -> done | cancelled
-    "home.unknown": {"kk": "№{id} үйден қабылдау өтініші жоқ",
+    "home.unknown": {"kk": "№{id} тұрғылықты жерінде қабылдау өтініші жоқ",
                      "ru": "Нет заявки на приём на дому № {id}",
                      "en": "There is no home visit request No {id}"},
     "home.already_done": {
@@ -455,7 +458,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "ru": "Время выезда должно быть в виде ЧЧ:ММ, например 10:30",
                   "en": "A visit time is HH:MM, e.g. 10:30"},
     "home.reason_needed": {
-        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, өтініш берушімен байланыс жоқ)",
+        "kk": "Өтініштен неге бас тартылатынын жазыңыз (мысалы, көрсетілетін қызметті алушымен байланыс жоқ)",
         "ru": "Укажите причину отмены заявки (например, заявитель недоступен)",
         "en": "Say why the request is cancelled (e.g. the applicant cannot be reached)"},
 }
@@ -467,7 +470,7 @@ SECTION_NAMES: dict[str, dict[str, str]] = {
     "today": {"kk": "Бүгін", "ru": "Сегодня", "en": "Today"},
     "package": {"kk": "Топтама", "ru": "Пакет", "en": "Package"},
     "queue": {"kk": "Кезек", "ru": "Очередь", "en": "Queue"},
-    "home": {"kk": "Үйден қабылдау", "ru": "Приём на дому", "en": "Home visits"},
+    "home": {"kk": "Тұрғылықты жерінде қабылдау", "ru": "Приём на дому", "en": "Home visits"},
     "dispatch": {"kk": "Жөнелту", "ru": "Отправка", "en": "Dispatch"},
     "returns": {"kk": "Нәтижелер", "ru": "Результаты", "en": "Results"},
     "issue": {"kk": "Нәтиже беру", "ru": "Выдача", "en": "Issue"},
@@ -507,7 +510,7 @@ FIELD_NAMES: dict[str, dict[str, str]] = {
     "name_ru": {"kk": "Атауы (орыс.)", "ru": "Название (рус.)", "en": "Name (ru)"},
     "address_kk": {"kk": "Мекенжай (қаз.)", "ru": "Адрес (каз.)", "en": "Address (kk)"},
     "address_ru": {"kk": "Мекенжай (орыс.)", "ru": "Адрес (рус.)", "en": "Address (ru)"},
-    "applicant": {"kk": "Өтініш беруші", "ru": "Заявитель", "en": "Applicant"},
+    "applicant": {"kk": "Көрсетілетін қызметті алушы", "ru": "Заявитель", "en": "Applicant"},
     "open_time": {"kk": "Ашылу уақыты", "ru": "Время открытия", "en": "Opens"},
     "close_time": {"kk": "Жабылу уақыты", "ru": "Время закрытия", "en": "Closes"},
     "accept_until": {"kk": "Қабылдау соңы", "ru": "Приём до", "en": "Accepts until"},
@@ -590,3 +593,38 @@ class InputError(ValueError):
 
     def __str__(self) -> str:  # "applicant.iin: IIN must have 12 digits, not 11"
         return f"{self.field}: {self.text('en')}" if self.field else self.text("en")
+
+
+# -- the record's own safety: outputs, full disks, held locks, requests (kiosk/safe_write.py)
+MESSAGES.update({
+    "out.store_file": {
+        "kk": "{path} — кеңсе деректерінің өз файлы (деректер қоры, оның журналы немесе резервтік "
+              "көшірме): басқа файлды таңдаңыз",
+        "ru": "{path} — собственный файл данных офиса (база, её журнал или резервная копия): "
+              "выберите другой файл",
+        "en": "{path} is one of the office's own data files (the store, its journal or a "
+              "backup): choose another file"},
+    "out.not_folder": {"kk": "{path} — файл, бума емес: бума атын беріңіз",
+                       "ru": "{path} — файл, а не папка: укажите папку",
+                       "en": "{path} is a file, not a folder: give a folder"},
+    "out.not_writable": {"kk": "{path} жазылмайды: {detail}",
+                         "ru": "Не удаётся записать {path}: {detail}",
+                         "en": "Cannot write {path}: {detail}"},
+    "out.disk_full": {"kk": "Дискіде орын жоқ: {path} жазылмады. Орын босатып, қайталаңыз",
+                      "ru": "На диске нет места: {path} не записан. Освободите место и повторите",
+                      "en": "The disk is full: {path} was not written. Free some space and try again"},
+    "store.disk_full": {
+        "kk": "Дискіде орын жоқ: ештеңе сақталмады. Орын босатып, қайталаңыз",
+        "ru": "На диске нет места: ничего не сохранено. Освободите место и повторите",
+        "en": "The disk is full: nothing was stored. Free some space and try again"},
+    "store.io": {"kk": "Деректерді жазу қатесі: ештеңе сақталмады ({detail})",
+                 "ru": "Ошибка записи данных: ничего не сохранено ({detail})",
+                 "en": "The data could not be written: nothing was stored ({detail})"},
+    "store.busy": {
+        "kk": "Басқа станция деректерді жазып жатыр: {seconds} с күттік, бірақ ол босатпады. "
+              "Сәлден соң қайталаңыз",
+        "ru": "Другая станция записывает данные: ждали {seconds} с, она не освободила базу. "
+              "Повторите чуть позже",
+        "en": "Another station is writing: waited {seconds} s and it did not finish. "
+              "Try again in a moment"},
+})

@@ -22,12 +22,27 @@ PACKAGE_STATUS_NAMES: dict[str, dict[str, str]] = {
 }
 
 EVENT_NAMES: dict[str, dict[str, str]] = {
+    # the store, privacy (issue 13)
+    "store_created": {"kk": "қойма жасалды", "ru": "хранилище создано", "en": "store created"},
+    "office_created": {"kk": "кеңсе деректері жазылды", "ru": "данные офиса записаны",
+                       "en": "office recorded"},
+    "restored": {"kk": "резервтік көшірмеден қалпына келтірілді",
+                 "ru": "восстановлено из резервной копии", "en": "restored from a backup"},
+    "setting_changed": {"kk": "баптау өзгертілді", "ru": "настройка изменена",
+                        "en": "setting changed"},
+    "packages_anonymised": {"kk": "ескі пакеттер иесіздендірілді",
+                            "ru": "старые пакеты обезличены", "en": "old packages anonymised"},
+    "register_full_iins": {"kk": "тізілім толық ЖСН-мен берілді",
+                           "ru": "реестр выдан с полными ИИН",
+                           "en": "register given with full IINs"},
     # packages
     "accepted": {"kk": "құжаттар қабылданды", "ru": "пакет принят", "en": "package accepted"},
     "refused": {"kk": "қабылдаудан бас тартылды", "ru": "в приёме отказано",
                 "en": "package refused"},
     "reprinted": {"kk": "қолхат қайта басылды", "ru": "расписка перепечатана",
                   "en": "receipt reprinted"},
+    "handed_over": {"kk": "жинақтау секторына берілді", "ru": "передан в накопительный сектор",
+                    "en": "handed to the dispatch desk"},
     "batch_created": {"kk": "жөнелтілім құрылды", "ru": "отправка сформирована",
                       "en": "courier batch made"},
     "dispatched": {"kk": "берушіге жөнелтілді", "ru": "отправлен услугодателю",
@@ -35,18 +50,20 @@ EVENT_NAMES: dict[str, dict[str, str]] = {
     "result_ready": {"kk": "нәтиже дайын", "ru": "результат готов", "en": "result ready"},
     "issued": {"kk": "нәтиже берілді", "ru": "результат выдан", "en": "result issued"},
     # home visits
-    "home_request": {"kk": "үйден қабылдау өтініші", "ru": "заявка на приём на дому",
+    "home_request": {"kk": "тұрғылықты жерінде қабылдау өтініші", "ru": "заявка на приём на дому",
                      "en": "home visit requested"},
     "home_visit_scheduled": {"kk": "үйге бару күні белгіленді", "ru": "выезд назначен",
                              "en": "home visit scheduled"},
     "home_visit_rescheduled": {"kk": "үйге бару күні ауыстырылды", "ru": "выезд перенесён",
                                "en": "home visit moved"},
-    "home_visit_done": {"kk": "құжаттар үйден қабылданды", "ru": "документы приняты на дому",
+    "home_visit_done": {"kk": "құжаттар тұрғылықты жерінде қабылданды", "ru": "документы приняты на дому",
                         "en": "documents accepted at home"},
     "home_visit_cancelled": {"kk": "үйге бару тоқтатылды", "ru": "выезд отменён",
                              "en": "home visit cancelled"},
     # queue
     "queue_closed": {"kk": "кезек жабылды", "ru": "очередь закрыта", "en": "queue closed"},
+    "queue_settings": {"kk": "кезек баптаулары өзгертілді", "ru": "настройки очереди изменены",
+                       "en": "queue settings changed"},
     # complaints
     "complaint_registered": {"kk": "шағым тіркелді", "ru": "жалоба зарегистрирована",
                              "en": "complaint registered"},

@@ -29,11 +29,11 @@ def sha256_file(path: Path) -> str:
 
 
 def manifest_bytes(office: str, day: str, batches: list[dict[str, Any]],
-                   files: dict[str, bytes]) -> bytes:
+                   files: dict[str, bytes], *, anchor: dict[str, Any] | None = None) -> bytes:
     """The manifest for a day: ``batches`` [{number, destination, count, register, csv}] and
     ``files`` [{path, sha256, bytes}] sorted by path.  Nothing in it depends on when it was
     written, so the same day gives the same manifest."""
-    body = {
+    body: dict[str, Any] = {
         "format": "qabyldau-dispatch/1",
         "office": office,
         "day": day,
@@ -41,6 +41,8 @@ def manifest_bytes(office: str, day: str, batches: list[dict[str, Any]],
         "files": [{"path": p, "sha256": hashlib.sha256(b).hexdigest(), "bytes": len(b)}
                   for p, b in sorted(files.items())],
     }
+    if anchor is not None:  # the office's audit trail as it stood (qabyldau audit verify --anchors)
+        body["audit_anchor"] = anchor
     return (json.dumps(body, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from db import events
+from db.office_store import KIND_KEY
 from db.store import Store
 from kiosk import clock
 from kiosk.context import Context, StoreMissing, open_context, private_folder, store_target
@@ -97,7 +98,8 @@ def make_training_store(folder: str | os.PathLike[str] | None = None, *,
             store.put_setting("office", DEMO_OFFICE.to_dict())
             seed_demo_staff(store, now)
             events.append_event(store, "store_created", _stamp(now), employee="system",
-                                data={"kind": TRAINING, "office": DEMO_OFFICE.code})
+                                data={"kind": TRAINING, "office": DEMO_OFFICE.code},
+                                rows=[("settings", KIND_KEY), ("settings", "office")])
     finally:
         store.close()
     return open_context(root, store=store_url)
@@ -126,7 +128,8 @@ def make_office_store(folder: str | os.PathLike[str] | None, details: OfficeDeta
             add_first_administrator(store, admin_login, admin_name or admin_login, admin_pin,
                                     now=now)
             events.append_event(store, "store_created", _stamp(now), employee="setup",
-                                data={"kind": OFFICE, "office": details.code})
+                                data={"kind": OFFICE, "office": details.code},
+                                rows=[("settings", KIND_KEY), ("settings", "office")])
     finally:
         store.close()
     return open_context(root)

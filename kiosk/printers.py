@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 __all__ = ["PrinterState", "PrintResult", "cups_available", "list_printers", "default_printer",
-           "choose_printer", "printer_state", "submit", "job_state", "print_pdf", "MESSAGES",
+           "choose_printer", "printer_state", "submit", "job_state", "cancel", "print_pdf",
+           "MESSAGES",
            "message", "paper_alert"]
 
 Runner = Callable[[list[str]], "subprocess.CompletedProcess[str]"]
@@ -52,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                       "ru": "{printer} ещё не напечатал: задание {job} ждёт в очереди ({state}).",
                       "en": "{printer} has not printed yet: job {job} is waiting in the queue "
                             "({state})."},
-    "print.no_printer": {"kk": "Бұл компьютерде принтер орнатылмаған. Қолхатты PDF ретінде "
+    "print.no_printer": {"kk": "Бұл компьютерде принтер орнатылмаған. Құжатты PDF ретінде "
                                "сақтаңыз (Ctrl+S) немесе әкімшіге хабарлаңыз.",
                          "ru": "На этом компьютере не установлен принтер. Сохраните документ в "
                                "PDF (Ctrl+S) или сообщите администратору.",
@@ -97,6 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "print.state.processing": {"kk": "басылуда", "ru": "печатается", "en": "printing"},
     "print.state.completed": {"kk": "басылды", "ru": "напечатано", "en": "completed"},
     "print.state.none": {"kk": "жасалмады", "ru": "не создано", "en": "not created"},
+    "print.state.withdrawn": {"kk": "кезектен алынды, басылмайды", "ru": "снято с очереди, "
+                              "печататься не будет", "en": "withdrawn, it will not print"},
 }
 
 REASON_TEXT = {
@@ -104,6 +107,7 @@ REASON_TEXT = {
     "offline-report": {"kk": "желіде жоқ", "ru": "не в сети", "en": "offline"},
     "media-empty": {"kk": "қағаз жоқ", "ru": "нет бумаги", "en": "out of paper"},
     "media-needed": {"kk": "қағаз жоқ", "ru": "нет бумаги", "en": "out of paper"},
+    "media-low": {"kk": "қағаз азайды", "ru": "мало бумаги", "en": "paper low"},
     "media-jam": {"kk": "қағаз кептелді", "ru": "замяло бумагу", "en": "paper jam"},
     "door-open": {"kk": "қақпағы ашық", "ru": "открыта крышка", "en": "cover open"},
     "toner-empty": {"kk": "тонер бітті", "ru": "нет тонера", "en": "out of toner"},
@@ -144,7 +148,7 @@ class PrintResult:
     ok: bool = False
     printer: str = ""
     job: str = ""
-    job_state: str = "none"          # pending | held | processing | completed | none
+    job_state: str = "none"          # pending | held | processing | completed | withdrawn | none
     reasons: tuple[str, ...] = ()
     detail: str = ""
     params: dict[str, str] = field(default_factory=dict)
@@ -268,10 +272,18 @@ def job_state(printer: str, job: str) -> str:
     return "pending" if out.returncode != 0 else "completed"
 
 
+def cancel(job: str) -> bool:
+    """Withdraw a job that did not print (a kiosk's ticket must not come out minutes later,
+    into the hands of the next person)."""
+    return _call(["cancel", job]).returncode == 0
+
+
 def print_pdf(path: Path, title: str, *, printer: str | None = None, media: str | None = None,
-              wait_s: float = 8.0, poll_s: float = 0.4,
-              sleep: Callable[[float], None] = time.sleep) -> PrintResult:
-    """Print a PDF on CUPS and say truthfully what happened (runs off the GUI thread)."""
+              wait_s: float = 8.0, poll_s: float = 0.4, withdraw: bool = False,
+              sleep: Callable[[float], None] | None = None) -> PrintResult:
+    """Print a PDF on CUPS and say truthfully what happened (runs off the GUI thread).
+    ``withdraw``: a job that has not completed by then is cancelled (the kiosk's tickets)."""
+    sleep = sleep or time.sleep
     name, problem = choose_printer(printer)
     if name is None:
         return PrintResult(problem, printer=printer or "")
@@ -298,6 +310,8 @@ def print_pdf(path: Path, title: str, *, printer: str | None = None, media: str 
         return PrintResult("print.printed", ok=True, printer=name, job=job, job_state=state,
                            reasons=after.reasons)
     now = printer_state(name)
+    if withdraw and cancel(job):
+        state = "withdrawn"
     if now.state == "stopped":
         return PrintResult("print.stopped", printer=name, job=job, job_state=state,
                            reasons=now.reasons)

@@ -42,7 +42,8 @@ def set_anonymise_after(ctx: Context, by: Employee, years: int | None, *,
         ctx.store.put_setting(ANONYMISE_KEY, years)
         events.append_event(ctx.store, "setting_changed", now.replace(microsecond=0)
                             .isoformat(sep=" "), employee=by.login,
-                            data={"key": ANONYMISE_KEY, "value": years})
+                            data={"key": ANONYMISE_KEY, "value": years},
+                            rows=[("settings", ANONYMISE_KEY)])
 
 
 def anonymise_old_packages(ctx: Context, *, now: dt.datetime) -> int:
@@ -69,6 +70,7 @@ def anonymise_old_packages(ctx: Context, *, now: dt.datetime) -> int:
             events.append_event(ctx.store, "packages_anonymised",
                                 now.replace(microsecond=0).isoformat(sep=" "),
                                 data={"before": cutoff.isoformat(),
-                                      "numbers": [r["number"] for r in rows]})
+                                      "numbers": [r["number"] for r in rows]},
+                                rows=[("packages", r["id"]) for r in rows])
             done += len(rows)
     return done

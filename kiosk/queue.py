@@ -223,9 +223,14 @@ def queue_settings(ctx: Context) -> QueueSettings:
 
 
 def save_queue_settings(ctx: Context, settings: QueueSettings, *,
-                        employee: str | None = None, now: dt.datetime | None = None
-                        ) -> QueueSettings:
-    """Check and store the queue settings (an event in the audit trail)."""
+                        employee: str | None = None, by: Any = None,
+                        now: dt.datetime | None = None) -> QueueSettings:
+    """Check and store the queue settings (an event in the audit trail).  ``by``: the
+    signed-in employee (screens and commands pass it; a role without Settings is refused)."""
+    if by is not None:
+        from kiosk.staff import require
+        require(by, "settings")
+        employee = employee or by.login
     letters = set(CATEGORY_LETTERS.values())
     for window, cats in settings.windows.items():
         if not 1 <= window <= 999:
@@ -363,22 +368,24 @@ def call_next(ctx: Context, desk: str, *, window: int | None = None, category: s
         if not request_id or len(request_id) > 100:
             raise InputError("request_id", "queue.request_id")
     moment = (now or ctx.now()).replace(microsecond=0)
+    # read before the write lock (they change rarely; a break or new categories count from
+    # the next press): the locked part stays a few statements long
+    if number in tickets_db.paused_windows(ctx.store):
+        raise InputError("window", "queue.window_paused", window=number)
+    cats: tuple[str, ...] | None = queue_settings(ctx).categories(number)
+    if category is not None:
+        cats = tuple(c for c in (cats or CATEGORY_LETTERS.values()) if c == category)
+    at = _stamp(moment)
     try:
         with ctx.store.write():
             if request_id is not None:
                 done = tickets_db.call_by_request(ctx.store, request_id)
                 if done is not None:
                     return _repeated(ctx, done, number)
-            if number in tickets_db.paused_windows(ctx.store):
-                raise InputError("window", "queue.window_paused", window=number)
-            cats: tuple[str, ...] | None = queue_settings(ctx).categories(number)
-            if category is not None:
-                cats = tuple(c for c in (cats or CATEGORY_LETTERS.values()) if c == category)
-            row = tickets_db.oldest_waiting(ctx.store, moment.date().isoformat(), number, cats)
+            row = tickets_db.call_oldest(ctx.store, moment.date().isoformat(), number, cats,
+                                         at=at, desk=desk)
             if row is None:
                 return None
-            at = _stamp(moment)
-            tickets_db.mark_called(ctx.store, row["id"], at=at, desk=desk, window=number)
             tickets_db.record_call(ctx.store, ticket_id=row["id"], window=number, kind="call",
                                    at=at, request_id=request_id)
             tickets_db.notify_queue(ctx.store)
@@ -391,7 +398,7 @@ def call_next(ctx: Context, desk: str, *, window: int | None = None, category: s
         if done is None:
             raise
         return _repeated(ctx, done, number)
-    return ticket(ctx, row["id"])
+    return _from_row(row)
 
 
 def _repeated(ctx: Context, done: Mapping[str, Any], window: int) -> Ticket:
@@ -527,32 +534,32 @@ def _line_of(settings: QueueSettings, category: str) -> tuple[set[str] | None, s
     return line, serving
 
 
+def _ahead(today: list[Ticket], settings: QueueSettings, any_category: bool, category: str,
+           before_id: int | None) -> list[Ticket]:
+    line, _ = _line_of(settings, category)
+    if any_category:
+        line = {category}
+    return [t for t in today if t.status == "waiting"
+            and (before_id is None or t.id < before_id)
+            and (line is None or t.line in line)]
+
+
 def people_ahead(ctx: Context, category: str, *, before_id: int | None = None,
                  now: dt.datetime | None = None) -> list[Ticket]:
     """Today's waiting tickets that will be called before a ticket of `category` (issued before
     it, in its line: the categories of the windows that serve it; one line for all when every
     window serves every category, its own category when desks may pick one)."""
     moment = now or ctx.now()
-    line, _ = _line_of(queue_settings(ctx), category)
-    if ctx.office.queue_any_category:
-        line = {category}
-    return [t for t in tickets_of_day(ctx, moment.date(), "waiting")
-            if (before_id is None or t.id < before_id)
-            and (line is None or t.line in line)]
+    return _ahead(tickets_of_day(ctx, moment.date(), "waiting"), queue_settings(ctx),
+                  ctx.office.queue_any_category, category, before_id)
 
 
-def estimate_wait(ctx: Context, category: str, *, before_id: int | None = None,
-                  now: dt.datetime | None = None) -> int:
-    """Minutes a ticket in `category` will likely wait, from today's real times: the tickets
-    ahead of it times today's mean service time (per window at work), and never less than
-    today's recent real waits while people are waiting.  0 when nobody is ahead."""
-    moment = (now or ctx.now()).replace(microsecond=0)
-    day = moment.date()
-    today = tickets_of_day(ctx, day)
-    ahead = people_ahead(ctx, category, before_id=before_id, now=moment)
+def _estimate(today: list[Ticket], settings: QueueSettings, any_category: bool, category: str,
+              before_id: int | None, moment: dt.datetime) -> int:
+    ahead = _ahead(today, settings, any_category, category, before_id)
     if not ahead:
         return 0
-    _, serving = _line_of(queue_settings(ctx), category)
+    _, serving = _line_of(settings, category)
     services = [t.service_min for t in today if t.service_min is not None]
     mean_service = sum(services) / len(services) if services else DEFAULT_SERVICE_MIN
     windows = len({t.window or t.desk for t in today if (t.window or t.desk) and t.called_at
@@ -563,6 +570,16 @@ def estimate_wait(ctx: Context, category: str, *, before_id: int | None = None,
              if t.waiting_min is not None][-5:]
     recent = sum(waits) / len(waits) if waits else 0.0
     return int(round(max(by_service, recent)))
+
+
+def estimate_wait(ctx: Context, category: str, *, before_id: int | None = None,
+                  now: dt.datetime | None = None) -> int:
+    """Minutes a ticket in `category` will likely wait, from today's real times: the tickets
+    ahead of it times today's mean service time (per window at work), and never less than
+    today's recent real waits while people are waiting.  0 when nobody is ahead."""
+    moment = (now or ctx.now()).replace(microsecond=0)
+    return _estimate(tickets_of_day(ctx, moment.date()), queue_settings(ctx),
+                     ctx.office.queue_any_category, category, before_id, moment)
 
 
 def issue_prefilled_ticket(ctx: Context, service_id: str, applicant: Mapping[str, str],
@@ -679,10 +696,14 @@ def board(ctx: Context, *, now: dt.datetime | None = None, limit: int = 6) -> Bo
         calls.append(BoardCall(row["code"], row["window_no"], at, int(row["id"])))
         if len(calls) == limit:
             break
-    counts = tickets_db.waiting_counts(ctx.store, day)
-    waiting = {letter: counts.get(letter, 0) for letter in CATEGORY_LETTERS.values()}
-    estimates = {letter: estimate_wait(ctx, letter, now=moment) if waiting[letter] else 0
-                 for letter in waiting}
+    today = tickets_of_day(ctx, moment.date())      # one read for every category's figures
+    settings = queue_settings(ctx)
+    waiting = {letter: 0 for letter in CATEGORY_LETTERS.values()}
+    for t in today:
+        if t.status == "waiting":
+            waiting[t.line] = waiting.get(t.line, 0) + 1
+    estimates = {letter: _estimate(today, settings, ctx.office.queue_any_category, letter, None,
+                                   moment) if waiting[letter] else 0 for letter in waiting}
     o = ctx.office
     working = ctx.calendar.is_working_day(moment.date())
     return Board(moment, o.name_kk, o.name_ru, o.open_time, o.accept_until, o.lunch_start,

@@ -61,7 +61,7 @@ def receipt_data(ctx: Context, package: dict[str, Any]) -> ReceiptData:
             from_information_system=doc.from_information_system,
             original=bool(info and info.get("original")),
             pages=info.get("pages") if info else None, exempt=exempt,
-            note=_bi(doc.note) if doc.note else None))
+            note=_bi(doc.note) if doc.note else None, originals_shown=doc.originals_shown))
     missing = tuple(_bi(d.name) for d in service.documents if d.id in (package["missing"] or []))
     rep = package.get("representative")
     office = ctx.office

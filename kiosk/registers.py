@@ -171,10 +171,20 @@ def register_xlsx(sheet: Sheet, title: str) -> bytes:
 
 def register_pdf(ctx: Context, day: dt.date, rows: list[RegisterRow] | None = None, *,
                  by: Employee | None = None) -> bytes:
-    from kiosk.documents.daily_register import RegisterPage, render_register
+    from kiosk.documents.daily_register import RegisterPage, bilingual_names, render_register
     o = ctx.office
     rows = register_rows(ctx, day, by=by) if rows is None else rows
-    return render_register(RegisterPage(o.name_kk, o.name_ru, o.code, day, tuple(rows)))
+    return render_register(RegisterPage(o.name_kk, o.name_ru, o.code, day, tuple(rows),
+                                        bilingual_names(ctx.catalogue_version, tuple(rows)),
+                                        anchor=day_anchor(ctx, day)))
+
+
+def day_anchor(ctx: Context, day: dt.date) -> str:
+    """The audit trail's position after the day's last event (short form), printed on the
+    register so the trail cannot later be rewritten unnoticed (qabyldau audit verify)."""
+    from db.events import anchor_of_event, last_event_before
+    end = (day + dt.timedelta(days=1)).isoformat()
+    return anchor_of_event(ctx.store, last_event_before(ctx.store, end)).short
 
 
 def export_register(ctx: Context, day: dt.date, out_dir: str | Path,

@@ -87,7 +87,8 @@ def update_office(ctx: Context, by: Employee, changes: dict[str, Any], *,
         ctx.store.put_setting("office", new)
         ctx.store.put_setting("printer", printer)
         events.append_event(ctx.store, "office_changed", _stamp(now), employee=by.login,
-                            data={"changed": changed})
+                            data={"changed": changed},
+                            rows=[("settings", "office"), ("settings", "printer")])
     ctx.reload()
     return changed
 

@@ -60,8 +60,9 @@ class Sheet:
     widths: Sequence[float] = ()
 
 
-def csv_cell(value: Cell) -> str:
-    """One cell as CSV text (before quoting)."""
+def csv_cell(value: Cell, *, digits_as_text: bool = True) -> str:
+    """One cell as CSV text (before quoting).  ``digits_as_text``: digit-only text is written
+    ``="…"`` for spreadsheets; a file for another program (False) keeps the bare digits."""
     if value is None:
         return ""
     if isinstance(value, bool):  # a bool is an int: say it in words nobody reads as a formula
@@ -73,20 +74,24 @@ def csv_cell(value: Cell) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = str(value)
-    if _DIGITS.fullmatch(text):
+    if digits_as_text and _DIGITS.fullmatch(text):
         # digits that are text (an IIN, a code with leading zeros): a formula giving the text,
         # built here from digits only, so nothing of the data is ever evaluated
         return f'="{text}"'
     return neutralise(text)
 
 
-def csv_bytes(sheet: Sheet, *, delimiter: str = ";", bom: bool = True) -> bytes:
-    """The sheet as CSV: headings, then rows; UTF-8 (with a BOM unless ``bom`` is False)."""
+def csv_bytes(sheet: Sheet, *, delimiter: str = ";", bom: bool = True,
+              digits_as_text: bool = True, lineterminator: str = "\r\n") -> bytes:
+    """The sheet as CSV: headings, then rows; UTF-8 (with a BOM unless ``bom`` is False).
+    The defaults are for a person's spreadsheet; a documented interchange file (the stage
+    export) passes ``delimiter=","``, ``bom=False``, ``digits_as_text=False`` and is still
+    neutralised."""
     buf = io.StringIO()
-    w = csv.writer(buf, delimiter=delimiter, lineterminator="\r\n")
-    w.writerow([csv_cell(h) for h in sheet.headings])
+    w = csv.writer(buf, delimiter=delimiter, lineterminator=lineterminator)
+    w.writerow([csv_cell(h, digits_as_text=digits_as_text) for h in sheet.headings])
     for row in sheet.rows:
-        w.writerow([csv_cell(v) for v in row])
+        w.writerow([csv_cell(v, digits_as_text=digits_as_text) for v in row])
     return (("\ufeff" if bom else "") + buf.getvalue()).encode("utf-8")
 
 

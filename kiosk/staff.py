@@ -186,7 +186,8 @@ def _insert(store: Store, login: str, full_name: str, role: str, secret_hash: st
             now: dt.datetime, by: str) -> Employee:
     staff_db.insert_account(store, login, full_name, role, secret_hash, _stamp(now))
     events.append_event(store, "staff_added", _stamp(now), employee=by,
-                        data={"login": login, "full_name": full_name, "role": role})
+                        data={"login": login, "full_name": full_name, "role": role},
+                        rows=[("staff", login)])
     return Employee(login, full_name, role)
 
 
@@ -238,7 +239,7 @@ def set_secret(store: Store, by: Employee, login: str, secret: str, *, now: dt.d
             raise InputError("login", "staff.unknown", login=login)
         staff_db.update_secret(store, login, secret_hash)
         events.append_event(store, "staff_secret_changed", _stamp(now), employee=by.login,
-                            data={"login": login})
+                            data={"login": login}, rows=[("staff", login)])
 
 
 def set_active(store: Store, by: Employee, login: str, active: bool, *,
@@ -256,7 +257,7 @@ def set_active(store: Store, by: Employee, login: str, active: bool, *,
             raise InputError("login", "staff.last_admin")
         staff_db.update_active(store, login, active)
         events.append_event(store, "staff_enabled" if active else "staff_disabled", _stamp(now),
-                            employee=by.login, data={"login": login})
+                            employee=by.login, data={"login": login}, rows=[("staff", login)])
 
 
 def seed_demo_staff(store: Store, now: dt.datetime) -> None:
@@ -317,9 +318,12 @@ def sign_in(store: Store, login: str, secret: str, *, now: dt.datetime,
             if record_success:
                 if row["failed_tries"]:
                     staff_db.update_tries(store, login, 0, None)
-                if not training and needs_upgrade(row["secret_hash"]):
+                upgraded = not training and needs_upgrade(row["secret_hash"])
+                if upgraded:
                     staff_db.update_secret(store, login, hash_secret(secret), unlock=False)
-                events.append_event(store, "signed_in", stamp, employee=login)
+                events.append_event(store, "signed_in", stamp, employee=login,
+                                    data={"hash_upgraded": True} if upgraded else None,
+                                    rows=[("staff", login)] if upgraded else ())
         else:
             tries = int(row["failed_tries"] or 0) + 1
             if tries >= MAX_TRIES:

@@ -13,9 +13,7 @@ and a wrong IIN give the same answer, so nobody learns which receipts exist.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +24,7 @@ from kiosk.context import Context
 from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.safe_write import write_atomic
+from kiosk.sheets import Sheet, csv_bytes
 
 __all__ = ["Stage", "package_stage", "stage_changes", "export_stage_changes", "EXPORT_FIELDS",
            "STAGE_NAMES"]
@@ -137,13 +136,12 @@ def export_stage_changes(ctx: Context, day: dt.date, out_dir: str | Path) -> tup
     rows = stage_changes(ctx, day)
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=list(EXPORT_FIELDS), lineterminator="\n")
-    w.writeheader()
-    w.writerows(rows)
+    # through kiosk.sheets (text cells neutralised), keeping this documented machine format
+    data = csv_bytes(Sheet("stages", EXPORT_FIELDS, [[r.get(f) for f in EXPORT_FIELDS] for r in rows]),
+                     delimiter=",", bom=False, digits_as_text=False, lineterminator="\n")
     csv_path = folder / f"stages-{day.isoformat()}.csv"
     json_path = folder / f"stages-{day.isoformat()}.json"
-    write_atomic(csv_path, buf.getvalue().encode("utf-8"))
+    write_atomic(csv_path, data)
     write_atomic(json_path, json.dumps(
         {"office_code": ctx.office.code, "day": day.isoformat(), "fields": list(EXPORT_FIELDS),
          "changes": rows}, ensure_ascii=False, indent=1).encode("utf-8"))

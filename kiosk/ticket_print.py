@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.context import Context
+from kiosk.dates import shown_date
 from kiosk.documents.ticket import TicketData, render_ticket
 from kiosk.queue import Ticket, estimate_wait, people_ahead, queue_settings
 
@@ -16,7 +17,7 @@ def ticket_data(ctx: Context, t: Ticket) -> TicketData:
     service = ctx.catalogue.service(t.service_id) if t.service_id else None
     office = ctx.office.name_kk if t.lang == "kk" else ctx.office.name_ru
     return TicketData(
-        code=t.code, barcode=t.barcode, issued_at=t.issued_at.strftime("%Y-%m-%d %H:%M"),
+        code=t.code, barcode=t.barcode, issued_at=shown_date(t.issued_at.isoformat(sep=" ", timespec="minutes")),
         lang=t.lang, office_name=office,
         service_name=f"{service.code}. {service.short_name.get(t.lang)}" if service else "",
         ahead=len(people_ahead(ctx, t.line, before_id=t.id, now=t.issued_at)),

@@ -173,9 +173,11 @@ SQLITE_ONLY = (
     "test_backup.py",            # SQLite online backup and restore of the file
     "test_lookup_plan.py",       # SQLite's EXPLAIN QUERY PLAN
     "test_staff.py",             # kiosk/staff.py: store.db.conn (h13a moves it)
-    "test_complaints.py",        # kiosk/complaints.py: store.db.conn (h15 moves it)
     "test_home_requests.py::test_home_commands",  # signs in: kiosk/staff.py
     "test_cli.py::test_a_command_that_signs_in",  # kiosk/staff.py
+    "test_complaints.py::test_overdue_until_answered_and_slip",   # kiosk/staff.py
+    "test_complaints.py::test_complaint_commands",                # kiosk/staff.py
+    "test_complaints.py::test_slip_carries_what_a_registration",  # kiosk/staff.py
 )
 
 

@@ -32,6 +32,7 @@ class FakeCups:
         self.default = next(iter(self.queues), None)
         self.jobs: list[Job] = []
         self.calls: list[list[str]] = []
+        self.cancelled: list[Job] = []
 
     def __call__(self, argv: list[str]) -> subprocess.CompletedProcess[str]:
         self.calls.append(list(argv))
@@ -79,4 +80,11 @@ class FakeCups:
             job.done = q.enabled and q.completes and "offline-report" not in q.reasons
             self.jobs.append(job)
             return f"request id is {job.id} (1 file(s))\n", 0
+        if cmd == "cancel":
+            job = next((j for j in self.jobs if j.id == args[0]), None)
+            if job is None or job.done:
+                return f"cancel: cannot cancel {args[0]}\n", 1
+            self.jobs.remove(job)
+            self.cancelled.append(job)
+            return "", 0
         raise AssertionError(f"the fake CUPS does not know {argv}")

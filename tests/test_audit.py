@@ -1,5 +1,10 @@
 """The event trail: ``qabyldau audit verify`` passes an untouched store and names the first
-broken event after a row is edited, a middle row deleted, or the last row deleted."""
+broken event after a row is edited, a middle row deleted, or the last row deleted; a package
+row edited in SQL, a package without its event and an event without its row fail it; a chain
+rebuilt after a deletion fails ``--anchors``.
+
+A new store's trail starts with three events before the first package: the bundled catalogue
+imported, the office profile created, the audited rows sealed."""
 
 import datetime as dt
 import os
@@ -16,12 +21,13 @@ from kiosk.staff import Employee
 
 DAY = dt.date(2026, 11, 20)
 BASE = 0
+SETUP = 0   # the events of the store's own set-up (the training store's, counted)
 
 
 @pytest.fixture
 def store_file(ctx):
-    global BASE
-    BASE = len(ctx.store.query("SELECT id FROM events"))  # the training store's own events
+    global BASE, SETUP
+    BASE = SETUP = len(ctx.store.query("SELECT id FROM events"))  # the store's own events
     fill_demo_day(ctx, DAY, 8, seed=3)
     target = os.environ.get("QABYLDAU_STORE") or ctx.store.path  # the file or the server
     ctx.close()
@@ -42,6 +48,11 @@ def raw(target, sql, params=()):
     """Someone with direct access to the database changes it behind the program's back."""
     with Store(target, migrate=False) as store, store.write():
         store.execute(sql, params)
+
+
+def read(target, sql, params=()):
+    with Store(target, migrate=False) as store:
+        return store.query(sql, params)
 
 
 def test_untouched_store_verifies(capsys, data_dir, store_file):
@@ -76,3 +87,148 @@ def test_trail_is_for_managers_only(ctx):
     assert verify(ctx.store).ok
     with pytest.raises(InputError):
         trail(ctx.store, Employee("clerk", "Оператор", "clerk"))
+
+
+# -- rows behind the trail's back ----------------------------------------------------------
+def test_a_package_row_edited_in_sql_fails_verify_and_check(capsys, data_dir, store_file):
+    number = read(store_file, "SELECT number FROM packages WHERE outcome = 'refused' "
+                              "ORDER BY id LIMIT 1")[0]["number"]
+    raw(store_file, "UPDATE packages SET outcome = 'accepted', status = 'accepted', "
+                    "surname = 'Басқа', iin = '900515300018' WHERE number = ?", (number,))
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and f"package {number} was changed behind the trail's back" in out
+    assert main(["check", "--data-dir", str(data_dir)]) == 1
+    assert number in capsys.readouterr().out
+
+
+def test_a_package_without_its_event_fails_check(capsys, data_dir, store_file):
+    values = read(store_file, "SELECT * FROM packages ORDER BY id LIMIT 1")[0]
+    values.pop("id")
+    values.update(seq=99, number=values["number"][:-4] + "0099")
+    with Store(store_file, migrate=False) as store, store.write():
+        store.insert("packages", values)
+    assert main(["check", "--data-dir", str(data_dir)]) == 1
+    out = capsys.readouterr().out
+    assert f"package {values['number']} has no event in the trail" in out
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and "has no event" in out
+
+
+def test_an_event_without_its_row_fails(capsys, ctx, data_dir):
+    from kiosk import clock
+    from kiosk.settings import update_office
+    update_office(ctx, Employee("admin", "Әкімші", "administrator"), {"printer": "HP 1"},
+                  now=clock.now())
+    target = os.environ.get("QABYLDAU_STORE") or ctx.store.path
+    ctx.close()
+    raw(target, "DELETE FROM settings WHERE key = 'printer'")
+    code, out = audit(capsys, data_dir)
+    assert code == 1 and "settings printer, which is no longer in the store" in out
+
+
+def test_staff_setting_and_catalogue_rows_are_audited(capsys, ctx, data_dir):
+    from kiosk import clock
+    from kiosk.settings import update_office
+    from kiosk.staff import add_employee, ensure_demo_staff
+    admin = Employee("admin", "Әкімші", "administrator")
+    on_sqlite = not os.environ.get("QABYLDAU_STORE")   # kiosk/staff.py: SQLite only so far
+    if on_sqlite:
+        ensure_demo_staff(ctx.store, now=clock.now())
+        add_employee(ctx.store, admin, "aigerim", "Айгерім Сейітова", "clerk", "135790",
+                     now=clock.now())
+    update_office(ctx, admin, {"phone": "+7 727 000 00 00"}, now=clock.now())
+    assert verify(ctx.store).ok
+    target = os.environ.get("QABYLDAU_STORE") or ctx.store.path
+    ctx.close()
+    edits = [("UPDATE staff SET role = 'administrator' WHERE login = 'aigerim'",
+              "UPDATE staff SET role = 'clerk' WHERE login = 'aigerim'"),
+             ("UPDATE settings SET value = replace(value, '000 00 00', '111 11 11') "
+              "WHERE key = 'office'",
+              "UPDATE settings SET value = replace(value, '111 11 11', '000 00 00') "
+              "WHERE key = 'office'"),
+             ("UPDATE catalogue_versions SET content = replace(content, '\"diploma\"', "
+              "'\"dipl0ma\"')",
+              "UPDATE catalogue_versions SET content = replace(content, '\"dipl0ma\"', "
+              "'\"diploma\"')")]
+    for edit, undo in edits[0 if on_sqlite else 1:]:
+        raw(target, edit)
+        code, out = audit(capsys, data_dir)
+        assert code == 1 and "changed behind the trail's back" in out, edit
+        raw(target, undo)
+    code, out = audit(capsys, data_dir)
+    assert code == 0, out
+
+
+# -- anchors -------------------------------------------------------------------------------
+def _rechain(target):
+    """What a careful forger does after deleting or editing events: recompute every hash and
+    link and the head, so the chain alone verifies again."""
+    import json
+    from db.events import GENESIS, _digest
+    with Store(target, migrate=False) as store, store.write():
+        prev, n = GENESIS, 0
+        for e in store.query("SELECT id, at, kind, employee, package_id, data, row_hashes "
+                             "FROM events ORDER BY id"):
+            digest = _digest(prev, e["at"], e["kind"], e["employee"], e["package_id"],
+                             e["data"], e["row_hashes"])
+            store.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?",
+                          (prev, digest, e["id"]))
+            prev, n = digest, n + 1
+        store.execute("UPDATE settings SET value = ? WHERE key = 'audit_head'",
+                      (json.dumps({"count": n, "hash": prev}),))
+
+
+def audit_anchors(capsys, data_dir, folder):
+    code = main(["audit", "verify", "--anchors", str(folder), "--data-dir", str(data_dir), "--login", "manager"])
+    return code, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("forgery", ["delete", "edit", "swap"])
+def test_a_rechained_trail_fails_verify_anchors(capsys, tmp_path, data_dir, store_file, forgery):
+    anchors = tmp_path / "anchors"
+    anchors.mkdir()
+    assert main(["audit", "anchor", "--out", str(anchors / "today.json"),
+                 "--data-dir", str(data_dir), "--login", "manager"]) == 0
+    capsys.readouterr()
+    code, out = audit_anchors(capsys, data_dir, anchors)
+    assert code == 0 and "1 anchor(s) held" in out
+    first = 1 + SETUP
+    if forgery == "delete":   # a refusal nobody should know about
+        raw(store_file, f"DELETE FROM events WHERE id = {first + 2}")
+    elif forgery == "edit":
+        raw(store_file, f"UPDATE events SET employee = 'someone else' WHERE id = {first + 2}")
+    else:
+        a, b = read(store_file, f"SELECT at, data FROM events WHERE id IN ({first}, {first + 1}) "
+                                "ORDER BY id")
+        raw(store_file, "UPDATE events SET at = ?, data = ? WHERE id = ?", (b["at"], b["data"], first))
+        raw(store_file, "UPDATE events SET at = ?, data = ? WHERE id = ?",
+            (a["at"], a["data"], first + 1))
+    _rechain(store_file)
+    code, out = audit(capsys, data_dir)   # the chain alone no longer tells
+    assert "BROKEN at event" not in out
+    code, out = audit_anchors(capsys, data_dir, anchors)
+    assert code == 1 and "anchor" in out and "BROKEN" in out
+
+
+def test_dispatch_manifest_and_register_carry_the_anchor(capsys, tmp_path, data_dir, store_file):
+    import json
+    from pypdf import PdfReader
+    out = tmp_path / "dispatch"
+    assert main(["dispatch", "--date", DAY.isoformat(), "--out", str(out),
+                 "--data-dir", str(data_dir), "--login", "manager"]) == 0
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    anchor = manifest["audit_anchor"]
+    assert anchor["count"] > 8 and len(anchor["hash"]) == 64
+    assert main(["register", "--date", DAY.isoformat(), "--out", str(tmp_path / "reg"),
+                 "--format", "pdf", "--data-dir", str(data_dir), "--login", "manager"]) == 0
+    capsys.readouterr()
+    pdf = next((tmp_path / "reg").glob("*.pdf"))
+    text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Аудит:" in text
+    # the manifest is an anchor: deleting an event and re-chaining is caught
+    code, out_text = audit_anchors(capsys, data_dir, out)
+    assert code == 0, out_text
+    raw(store_file, f"DELETE FROM events WHERE id = {1 + SETUP}")
+    _rechain(store_file)
+    code, out_text = audit_anchors(capsys, data_dir, out)
+    assert code == 1

@@ -23,17 +23,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from acceptor import request  # noqa: E402
 
+from kiosk.staff import Employee  # noqa: E402
+
+ADMIN = Employee("admin", "Әкімші", "administrator")
+LOGIN = ["--login", "admin"]     # the demo administrator; its PIN comes from $QABYLDAU_PIN
+
+
+@pytest.fixture(autouse=True)
+def _admin_pin(monkeypatch):
+    monkeypatch.setenv("QABYLDAU_PIN", "4444")
+
 
 def accept(ctx, i: int) -> str:
     from kiosk.intake import accept_package, request_from_dict
     return accept_package(ctx, request_from_dict(ctx.catalogue, request(i, ctx.catalogue)),
                           employee="desk").number
-
-
-@pytest.fixture(autouse=True)
-def _admin_pin(monkeypatch):
-    """backup and restore sign in as the training office's administrator."""
-    monkeypatch.setenv("QABYLDAU_PIN", "4444")
 
 
 def numbers(folder: Path) -> list[str]:
@@ -47,12 +51,12 @@ def numbers(folder: Path) -> list[str]:
 def test_backup_then_restore_round_trip(ctx, tmp_path, capsys) -> None:
     first = [accept(ctx, i) for i in range(3)]
     out = tmp_path / "copy.sqlite3"
-    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
+    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder), *LOGIN]) == 0
     assert "3 packages" in capsys.readouterr().out
     later = accept(ctx, 9)              # accepted after the backup
     ctx.close()
 
-    assert cli(["restore", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
+    assert cli(["restore", str(out), "--data-dir", str(ctx.folder), *LOGIN]) == 0
     said = capsys.readouterr().out
     assert "3 packages" in said and "kept in" in said
     assert numbers(ctx.folder) == first
@@ -69,21 +73,16 @@ def numbers_of(path: Path) -> list[str]:
         conn.close()
 
 
-def test_backup_while_another_program_writes(ctx, tmp_path, monkeypatch) -> None:
+def test_backup_while_another_program_writes(ctx, tmp_path) -> None:
     """The online backup is consistent even with uncommitted writes of another connection."""
-    import kiosk.commands.backup as backup_cmd
     accept(ctx, 1)
     other = sqlite3.connect(ctx.store.path, isolation_level=None)
-    real = backup_cmd.backup_store
-
-    def while_another_writes(store, target):  # after the sign-in, during the backup
-        other.execute("BEGIN IMMEDIATE")
-        other.execute("INSERT INTO settings(key, value) VALUES ('half', '1')")
-        return real(store, target)
-
-    monkeypatch.setattr(backup_cmd, "backup_store", while_another_writes)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO settings(key, value) VALUES ('half', '1')")
     out = tmp_path / "b.sqlite3"
-    assert cli(["backup", "--out", str(out), "--data-dir", str(ctx.folder), "--login", "admin"]) == 0
+    # the core call: the command's sign-in is itself a write, which would wait for the other
+    from kiosk.backup import backup_store
+    backup_store(ctx.store, out)
     other.execute("ROLLBACK")
     other.close()
     with Store(out, migrate=False) as s:
@@ -136,7 +135,7 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(ctx, tmp_path, capsys, k
     bad = _bad_files(tmp_path, good)[kind]
     ctx.close()
     before = ctx.store.path.read_bytes()
-    code = cli(["restore", str(bad), "--data-dir", str(ctx.folder), "--lang", "ru", "--login", "admin"])
+    code = cli(["restore", str(bad), "--data-dir", str(ctx.folder), "--lang", "ru", *LOGIN])
     err = capsys.readouterr().err
     assert code == 3
     assert err.startswith("qabyldau: ") and len(err.strip()) > 20 and "Traceback" not in err
@@ -156,7 +155,7 @@ def test_restore_of_any_bytes(tmp_path_factory, blob: bytes, with_header: bool) 
     src = folder / "in.sqlite3"
     src.write_bytes((b"SQLite format 3\x00" if with_header else b"") + blob)
     with pytest.raises(StoreError) as exc:
-        restore_store(folder / "office", src)
+        restore_store(folder / "office", src, by=ADMIN)
     assert str(exc.value).strip()
     assert not (folder / "office" / "qabyldau.sqlite3").exists()
 
@@ -170,15 +169,15 @@ def test_restore_refused_while_the_desk_has_the_store_open(ctx, tmp_path) -> Non
     reader.execute("SELECT COUNT(*) FROM packages").fetchone()   # a desk in the middle of a read
     accept(ctx, 2)                                                # so the WAL cannot be emptied
     with pytest.raises(StoreError, match="another Qabyldau program"):
-        restore_store(ctx.folder, good)
+        restore_store(ctx.folder, good, by=ADMIN)
     reader.execute("COMMIT")
     # even an idle program that only has the store open keeps it from being replaced
     with pytest.raises(StoreError, match="another Qabyldau program"):
-        restore_store(ctx.folder, good)
+        restore_store(ctx.folder, good, by=ADMIN)
     reader.close()
     ctx.close()
     assert len(numbers(ctx.folder)) == 2
-    assert restore_store(ctx.folder, good).packages == 1
+    assert restore_store(ctx.folder, good, by=ADMIN).packages == 1
 
 
 def test_restore_replaces_a_damaged_store_and_keeps_it(data_dir, tmp_path) -> None:
@@ -191,7 +190,7 @@ def test_restore_replaces_a_damaged_store_and_keeps_it(data_dir, tmp_path) -> No
     store.write_bytes(b"\x00" * 4096 + os.urandom(4096))          # the disk ate it
     with pytest.raises(StoreDamaged):
         open_context(data_dir)
-    result = restore_store(data_dir, daily)
+    result = restore_store(data_dir, daily, by=ADMIN)
     assert result.kept_aside is not None and result.kept_aside.exists()
     with open_context(data_dir) as c:
         assert c.store.integrity_problems() == []

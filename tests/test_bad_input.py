@@ -163,10 +163,13 @@ def catalogue():
 
 
 def _count(ctx) -> tuple[int, int, int]:
-    q = ctx.store.query_one  # events of the work (not the store's set-up, not sign-ins)
+    q = ctx.store.query_one
+    # a new store's own set-up events (accounts, catalogue imported, office created, rows
+    # sealed) and sign-ins aside: the events of the work
     return (q("SELECT COUNT(*) AS n FROM packages")["n"],
             q("SELECT COUNT(*) AS n FROM events WHERE kind NOT IN ('store_created', "
-              "'staff_added', 'signed_in')")["n"],
+              "'staff_added', 'signed_in', 'catalogue_imported', 'office_created', "
+              "'audit_sealed')")["n"],
             q("SELECT COALESCE(SUM(last), 0) AS n FROM counters")["n"])
 
 

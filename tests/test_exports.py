@@ -220,3 +220,46 @@ def test_libreoffice_calc_keeps_iin_as_12_digit_text_and_kazakh_letters(ctx, tmp
     assert body[ok.number][4] == "Әбілқайыров Ғалымжан Өтегенұлы"
     assert body[ok.number][6] == "қабылданды"
     assert str(body[evil.number][4]).startswith("'=HYPERLINK(")   # shown as text, not a link
+
+
+# -- event names ------------------------------------------------------------------------------
+
+def _emitted_kinds() -> set[str]:
+    """Every event kind the code writes: the constant (or both branches of a conditional)
+    given as the kind to append_event / audit.record."""
+    import ast
+    root = Path(__file__).resolve().parents[1]
+    kinds: set[str] = set()
+
+    def consts(node) -> list[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return [node.value]
+        if isinstance(node, ast.IfExp):
+            return consts(node.body) + consts(node.orelse)
+        return []
+    for path in list((root / "kiosk").rglob("*.py")) + list((root / "db").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        batched = False
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+            if name == "append_event" and len(node.args) >= 2:
+                kinds.update(consts(node.args[1]))
+            batched |= name == "append_events" and path.name != "events.py"
+        if batched:  # (kind, at, employee, package_id, data) tuples built for append_events
+            for sub in ast.walk(tree):
+                if isinstance(sub, ast.Tuple) and len(sub.elts) == 5:
+                    kinds.update(consts(sub.elts[0]))
+    return kinds
+
+
+def test_every_event_the_code_writes_has_a_name_in_three_languages():
+    from kiosk.labels import EVENT_NAMES
+    kinds = _emitted_kinds()
+    assert {"result_ready", "batch_created", "signed_in"} <= kinds
+    kinds |= {"accepted", "refused"}  # intake writes the outcome as the kind
+    missing = sorted(k for k in kinds if k not in EVENT_NAMES)
+    assert not missing, f"add these to kiosk.labels.EVENT_NAMES: {missing}"
+    for kind in kinds:
+        assert all(EVENT_NAMES[kind].get(lang) for lang in ("kk", "ru", "en")), kind

@@ -107,3 +107,43 @@ def test_application_is_an_original_by_default(ctx):
     row = ctx.store.query_one("SELECT documents FROM packages WHERE number = ?", (number,))
     assert '"original": true' in row["documents"]
     assert "түпнұсқа" in _pages(receipt_pdf(ctx, number, "a4"))[0]
+
+
+def test_dispatch_register_no_zero_pages_and_totals_never_alone(ctx, tmp_path):
+    """Issue 14 "Paper"; seed 004 l.289 (the register, тізілімдеме).  Pages not counted are
+    not printed as "0 бет"; no plural after a numeral («құжат топтамасы»)."""
+    from kiosk.dispatch import dispatch_day
+    from kiosk.documents.register import rows_per_page
+    n = rows_per_page(True)                 # a first page full of rows
+    for i in range(n):
+        _accept(ctx, "externat", ["application"], 20 + i)
+    dispatch_day(ctx, NOW.date(), tmp_path / "out", "Диспетчер", NOW.replace(hour=16))
+    pdf = next((tmp_path / "out").glob("*.pdf")).read_bytes()
+    pages = _pages(pdf)
+    assert "0 бет" not in " ".join(pages) and "беттер саны көрсетілмеген" in pages[-1]
+    assert f"{n} құжат топтамасы" in pages[-1]
+    last = pages[-1]
+    assert "Барлығы" in last and "ALM01-01-261120-" in last.split("Барлығы")[0]
+
+
+def test_daily_register_in_both_languages_totals_with_rows(ctx):
+    """Issue 15 point 17: service and document names in Kazakh and Russian."""
+    from kiosk.registers import register_pdf
+    _s1(ctx, 50, complete=False)
+    _accept(ctx, "externat", ["application"], 51)
+    text = " ".join(_pages(register_pdf(ctx, NOW.date())))
+    s1 = ctx.catalogue.service("teacher_attestation")
+    assert s1.short_name.kk in text and s1.short_name.ru in text
+    assert "Білімі туралы диплом көшірмесі" in text and "Копия диплома об образовании" in text
+    pages = _pages(register_pdf(ctx, NOW.date()))
+    assert "Барлығы / Всего" in pages[-1] and "ALM01-01-" in pages[-1]
+
+
+def test_village_akimat_receipt_says_original_shown_copy_given(ctx):
+    """Seed 002 l.27: at a village akimat the applicant shows originals and gives copies."""
+    import dataclasses
+    ctx.office = dataclasses.replace(ctx.office, office_kind="village_akimat")
+    number = _accept(ctx, "preschool_queue", ["application", "birth_certificate",
+                                              "identity_document"], 60)
+    text = _pages(receipt_pdf(ctx, number, "a4"))[0]
+    assert text.count("түпнұсқа көрсетілді, көшірме") == 2

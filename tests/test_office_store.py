@@ -138,8 +138,10 @@ def test_the_fixed_clock_works_on_a_training_store_only(office, data_dir, capsys
 
 
 def test_every_command_but_five_signs_in(data_dir, tmp_path, capsys, monkeypatch):
+    import shutil
     monkeypatch.delenv("QABYLDAU_PIN", raising=False)
     d = ["--data-dir", str(data_dir)]
+    shutil.copy(data_dir / "qabyldau.sqlite3", tmp_path / "b")   # a restorable file
     needs = [["lookup"], ["receipt", "X", "--out", str(tmp_path / "r.pdf")],
              ["accept", "--json", str(tmp_path / "none.json")], ["dispatch", "--out", "o"],
              ["return", "X"], ["issue", "X"], ["overdue"], ["audit", "verify"],

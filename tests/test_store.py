@@ -141,3 +141,39 @@ def test_new_embedded_schema_is_todays(tmp_path):
                 "idx_packages_iin", "idx_packages_day_status", "idx_packages_batch_id",
                 "idx_packages_surname_recent"} <= indexes
         assert "idx_packages_surname_key" not in indexes
+
+
+def test_an_embedded_store_of_version_3_made_by_sqlite_utils_migrates(tmp_path, capsys):
+    """A one-PC office's store from before the portable migrations opens, migrates (a copy kept
+    aside first), keeps its packages and takes new ones."""
+    from pathlib import Path
+
+    from kiosk.cli import main as cli_main
+    from kiosk.context import open_context
+    from kiosk.demo import fill_demo_day
+    home = tmp_path / "office"
+    home.mkdir()
+    path = home / "qabyldau.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript((Path(__file__).parent / "store_v3_schema.sql").read_text("utf-8"))
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("INSERT INTO packages(number, office_code, station, day, seq, service_id, "
+                 "catalogue_version, outcome, status, surname, surname_key, iin, accepted_at) "
+                 "VALUES ('ALM01-01-261119-0001', 'ALM01', '01', '2026-11-19', 1, "
+                 "'teacher_attestation', '2026.1', 'accepted', 'accepted', 'Ким', 'ким', "
+                 "'900515300018', '2026-11-19 10:00:00')")
+    conn.execute("INSERT INTO counters(scope, last) VALUES ('receipt/ALM01/01/2026-11-19', 1)")
+    # a store of before with packages counts as an office's; this one is marked a training
+    # store so that the test's fixed clock and its demo packages are allowed (issue 13)
+    conn.execute("INSERT INTO settings(key, value) VALUES ('store_kind', '\"training\"')")
+    conn.commit()
+    conn.close()
+    import datetime as dt
+    with open_context(home) as ctx:
+        assert ctx.store.version == SCHEMA_VERSION
+        fill_demo_day(ctx, dt.date(2026, 11, 19), 3, seed=1)
+        seqs = [r["seq"] for r in ctx.store.query("SELECT seq FROM packages ORDER BY seq")]
+    assert seqs == [1, 2, 3, 4]
+    assert (home / f"qabyldau.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()
+    assert cli_main(["check", "--data-dir", str(home)]) == 0
+    capsys.readouterr()

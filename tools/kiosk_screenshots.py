@@ -33,6 +33,31 @@ def main() -> int:
     from ui.i18n import LANG
     from ui.kiosk.window import KioskWindow
 
+    import subprocess
+
+    from kiosk import printers
+
+    def cups(working: bool):
+        """A stand-in CUPS: one roll printer that prints, or none at all (never the real one)."""
+        def run(argv: list[str]) -> subprocess.CompletedProcess[str]:
+            out = ""
+            if not working:
+                return subprocess.CompletedProcess(argv, 1, "", "No destinations added.")
+            if argv[:2] == ["lpstat", "-e"]:
+                out = "Receipts\n"
+            elif argv[:2] == ["lpstat", "-d"]:
+                out = "system default destination: Receipts\n"
+            elif argv[:3] == ["lpstat", "-l", "-p"]:
+                out = "printer Receipts is idle.  enabled since today\n\tAlerts: none\n"
+            elif argv[:2] == ["lpstat", "-a"]:
+                out = "Receipts accepting requests since today\n"
+            elif argv[0] == "lp":
+                out = "request id is Receipts-1 (1 file(s))\n"
+            return subprocess.CompletedProcess(argv, 0, out, "")
+        printers._run = run
+        printers.cups_available = lambda: True
+
+    cups(True)
     i18n_build.build()
     app = make_app()
     tasks.set_immediate(True)
@@ -82,9 +107,19 @@ def main() -> int:
         w.prefill.answer("no_previous_category", True)
         w.prefill.consent.setChecked(True)
         shot(w, "4b-prefill", size)
+        w.large.setChecked(True)
+        shot(w, "4c-prefill-large", size)
+        w.large.setChecked(False)
         w.prefill.submit.click()
         shot(w, "5-ticket", size)
+        cups(False)
+        w.issue_plain_ticket("teacher_attestation")
+        shot(w, "5b-ticket-printer-down", size)
+        cups(True)
         w.reset()
+        w.contrast.setChecked(True)
+        shot(w, "1c-welcome-contrast", size)
+        w.contrast.setChecked(False)
         LANG.switch("en")
         w.open_service("preschool_queue")
         w.show_page(w.service)

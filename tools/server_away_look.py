@@ -116,6 +116,10 @@ def main() -> int:
     wait_for(lambda: intake.last_result is not None, 10)
     print(f"accepted on the server: {intake.last_result.number if intake.last_result else None}")
     shot("4-accepted")
+    from ui.tasks import wait_all
+    wait_all()                       # the receipt preview renders on a worker
+    for _ in range(5):
+        QCoreApplication.processEvents()
     store_watch(ctx).stop()
     desk.close()
     kiosk.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -131,11 +132,21 @@ class MainWindow(QMainWindow):
         return self.desk
 
     def close_desk(self) -> None:
-        self.stack.setCurrentWidget(self.start)
+        """Signed out: the sign-in screen, its login field ready for the next employee."""
         if self.desk is not None:
             self.stack.removeWidget(self.desk)
             self.desk.deleteLater()
             self.desk = None
+        screen = self.open_staff()
+        screen.ready_for_next()  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # the desk asks before a form being filled in is lost
+        if self.desk is not None and self.stack.currentWidget() is self.desk and \
+                not self.desk.confirm_leave():  # type: ignore[attr-defined]
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def open_kiosk(self, full_screen: bool = False) -> QWidget:
         """The applicant kiosk; leaving it (and full screen) needs the staff PIN."""

@@ -162,13 +162,15 @@ def print_with_qt(path: Path, title: str, paper: str, wanted: str | None) -> Pri
 
 
 def print_file(path: Path, title: str, paper: str, wanted: str | None,
-               on_done: Callable[[PrintResult], None]) -> None:
+               on_done: Callable[[PrintResult], None], *, withdraw: bool = False) -> None:
     """Print a saved PDF; ``on_done`` gets the truthful result (CUPS: off the GUI thread, as
-    it waits a few seconds for the job to complete)."""
+    it waits a few seconds for the job to complete).  ``withdraw``: cancel a job that did not
+    print (the kiosk)."""
     if printers.cups_available():
         def work() -> PrintResult:
             media = media_for(path.read_bytes(), paper)
-            return printers.print_pdf(path, title, printer=wanted, media=media)
+            return printers.print_pdf(path, title, printer=wanted, media=media,
+                                      withdraw=withdraw)
         run_task(work, on_done,
                  lambda exc: on_done(PrintResult("print.failed", detail=str(exc))))
         return

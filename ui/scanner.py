@@ -16,13 +16,13 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from ui.keymap import SCAN_ALPHABET, digit_text, key_char
 
-__all__ = ["ScanCatcher", "numeric_keys", "copy_key_event"]
+__all__ = ["ScanCatcher", "LatinShortcuts", "numeric_keys", "copy_key_event"]
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock)
@@ -168,3 +168,48 @@ def numeric_keys(edit: QLineEdit, *, phone: bool = False, secret: bool = False) 
     edit.setProperty("numericKeys", "phone" if phone else "secret" if secret else "digits")
     edit.installEventFilter(_NUMERIC)
     return edit
+
+
+class LatinShortcuts(QObject):
+    """Ctrl+P under a Kazakh or Russian layout with no Latin layout loaded: Qt finds no Latin
+    key to match the shortcut, so the press arrives at the window unmatched.  The physical
+    key's Latin letter (native scan code) gives the shortcut the desk meant; the matching
+    visible button or shortcut of that window is triggered."""
+
+    def __init__(self, parent: QObject, window: Callable[[], QWindow | None],
+                 root: Callable[[], QObject | None]) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._root = root
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.KeyPress or not obj.isWindowType():
+            return False
+        window = self._window()
+        if window is None or (obj is not window and obj != window):
+            return False
+        assert isinstance(event, QKeyEvent)
+        mods = event.modifiers() & _COMMAND_MODS
+        if not mods:
+            return False
+        latin = key_char("", event.nativeScanCode(), QGuiApplication.platformName())
+        if latin is None or latin == "-" or event.key() == ord(latin):
+            return False            # the layout types the key's own letter: Qt matched it
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QAbstractButton
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        wanted = QKeySequence(QKeyCombination(Qt.KeyboardModifier(mods | shift), Qt.Key(ord(latin))))
+        root = self._root()
+        if root is None:
+            return False
+        for button in root.findChildren(QAbstractButton):
+            if button.shortcut() == wanted and button.isVisible() and button.isEnabled():
+                button.animateClick()
+                return True
+        for shortcut in root.findChildren(QShortcut):
+            parent = shortcut.parent()
+            if (shortcut.key() == wanted and shortcut.isEnabled()
+                    and getattr(parent, "isVisible", lambda: True)()):
+                shortcut.activated.emit()
+                return True
+        return False

@@ -13,6 +13,7 @@ from kiosk import clock
 from kiosk.commands.common import signed_in
 from kiosk.context import open_context
 from kiosk.errors import InputError
+from kiosk.safe_write import guard_folder
 
 
 def _day(text: str | None) -> dt.date:
@@ -28,7 +29,8 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     from kiosk.dispatch import dispatch_day
     day = _day(args.date)
     with open_context(args.data_dir) as ctx:
-        result = dispatch_day(ctx, day, args.out, signed_in(ctx, args), clock.now())
+        out = guard_folder(ctx.folder, args.out)
+        result = dispatch_day(ctx, day, out, signed_in(ctx, args), clock.now())
     if args.json:
         print(json.dumps({"day": day.isoformat(), "folder": str(result.folder),
                           "manifest": str(result.manifest),

@@ -15,6 +15,7 @@ from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
 from kiosk.intake import accept_package, parse_request_json
 from kiosk.receipts import PackageNotFound, record_reprint, save_receipt
+from kiosk.safe_write import guard_output
 from kiosk.station import check_station
 
 
@@ -66,9 +67,11 @@ def cmd_accept(args: argparse.Namespace) -> int:
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     from kiosk.cli import CommandError
+    number = args.number.strip().upper()
     with open_context(args.data_dir) as ctx:
+        out = guard_output(ctx.folder, args.out, f"{number}.pdf")
         try:
-            path = save_receipt(ctx, args.number.strip().upper(), args.out, args.format)
+            path = save_receipt(ctx, number, out, args.format)
         except PackageNotFound as exc:
             raise CommandError(str(exc), 1) from None
         record_reprint(ctx, args.number.strip().upper(), signed_in(ctx, args).login, clock.now(),

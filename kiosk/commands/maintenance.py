@@ -48,6 +48,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
             day = dt.date.fromisoformat(args.date) if args.date else now.date()
         except ValueError:
             raise InputError("date", "field.type") from None
+        if not args.date and (not ctx.calendar.is_working_day(day)
+                              or now.strftime("%H:%M") < "09:05"):
+            # no acceptance yet today (night, a rest day): the last working day, so that no
+            # demo package is timestamped later than now
+            day = ctx.calendar.previous_working_day(day)
         if day > now.date():
             raise InputError("date", "demo.future", day=day.isoformat())
         if args.if_empty and has_packages_on(ctx.store, day.isoformat()):
@@ -67,9 +72,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         problems = ctx.store.integrity_problems()
         chain = verify_chain(ctx.store)
-        if not chain.ok:
+        if not chain.ok and not chain.problems:
             where = f" at event {chain.first_broken}" if chain.first_broken else ""
             problems.append(f"event trail broken{where}: {chain.reason}")
+        problems += list(chain.problems)   # audited rows changed or written behind its back
         problems += [f"receipt number {r['number']} used {r['n']} times"
                      for r in checks.duplicate_numbers(ctx.store)]
         problems += [f"counter {r['scope']} is behind its packages ({r['last']} < {r['top']})"

@@ -15,6 +15,7 @@ from db.checks import last_event_id
 from kiosk import clock
 from kiosk.audit import verify
 from kiosk.commands.common import NEW_PIN_ENV, ask_new_pin, dump, signed_in
+from kiosk.safe_write import guard_folder, guard_output, write_atomic
 from kiosk.context import open_context
 from kiosk.errors import InputError
 
@@ -28,16 +29,34 @@ def _date(text: str | None, field: str) -> dt.date:
         raise InputError(field, "date.invalid") from None
 
 
-def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with open_context(args.data_dir) as ctx:
-        report = verify(ctx.store)
-        last = last_event_id(ctx.store)
-    if report.ok:
-        print(f"ok: {report.count} events, the trail is intact")
+def cmd_audit(args: argparse.Namespace) -> int:
+    from kiosk.audit import export_anchor, read_anchors
+    from kiosk.cli import CommandError
+    if args.action == "anchor":
+        if not args.out:
+            raise CommandError("audit anchor: give --out FILE")
+        with open_context(args.data_dir) as ctx:
+            target = guard_output(ctx.folder, args.out,
+                                  f"anchor-{ctx.office.code}-{clock.now():%Y-%m-%d-%H%M%S}.json")
+            path = export_anchor(ctx.store, ctx.office.code, target, clock.now())
+            print(path)
         return 0
-    where = f"event {report.first_broken}" if report.first_broken else \
-        f"the end of the trail (events after event {last} are missing)"
-    print(f"BROKEN at {where}: {report.reason}")
+    anchors, unreadable = read_anchors(args.anchors) if args.anchors else ([], [])
+    if args.anchors and not Path(args.anchors).is_dir():
+        raise CommandError(f"--anchors {args.anchors}: not a folder")
+    with open_context(args.data_dir) as ctx:
+        report = verify(ctx.store, anchors)
+        last = last_event_id(ctx.store)
+    if report.ok and not unreadable:
+        extra = f", {len(anchors)} anchor(s) held" if args.anchors else ""
+        print(f"ok: {report.count} events, the trail is intact{extra}")
+        return 0
+    if report.first_broken is not None or (not report.problems and not report.ok):
+        where = f"event {report.first_broken}" if report.first_broken else \
+            f"the end of the trail (events after event {last} are missing)"
+        print(f"BROKEN at {where}: {report.reason}")
+    for problem in [*report.problems, *unreadable]:
+        print(f"BROKEN: {problem}")
     return 1
 
 
@@ -46,8 +65,9 @@ def cmd_register(args: argparse.Namespace) -> int:
     day = _date(args.date, "date")
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
-        for path in export_register(ctx, day, Path(args.out), formats, lang=args.lang,
-                                    by=signed_in(ctx, args), full_iins=args.full_iins):
+        for path in export_register(ctx, day, guard_folder(ctx.folder, args.out), formats,
+                                    lang=args.lang, by=signed_in(ctx, args),
+                                    full_iins=args.full_iins):
             print(path)
     return 0
 
@@ -101,6 +121,8 @@ def _received(text: str | None, now: dt.datetime) -> dt.date | dt.datetime:
 def cmd_complaint_add(args: argparse.Namespace) -> int:
     from kiosk.complaints import add_complaint, complaint_slip_pdf
     with open_context(args.data_dir) as ctx:
+        slip = guard_output(ctx.folder, args.slip, f"complaint-{args.number}.pdf",
+                            field="slip") if args.slip else None
         who = signed_in(ctx, args)
         now = clock.now()
         c = add_complaint(ctx, who, incoming_number=args.number,
@@ -111,9 +133,9 @@ def cmd_complaint_add(args: argparse.Namespace) -> int:
                           package_number=args.package or "", now=now)
         print(f"{c.incoming_number}: received {c.received_at}, to {c.addressed_to}, "
               f"answer due {c.answer_due} ({c.answer_days} working days) at {c.answer_place}")
-        if args.slip:
-            Path(args.slip).write_bytes(complaint_slip_pdf(ctx, c.incoming_number))
-            print(args.slip)
+        if slip is not None:
+            write_atomic(slip, complaint_slip_pdf(ctx, c.incoming_number))
+            print(slip)
     return 0
 
 
@@ -184,9 +206,17 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("audit", parents=[common], help="check the event trail's hash chain")
-    p.add_argument("action", choices=("verify",))
-    p.set_defaults(handler=cmd_audit_verify, right="audit")
+    signer = argparse.ArgumentParser(add_help=False)
+    signer.add_argument("--login", help="who does it (PIN from $QABYLDAU_PIN or asked for)")
+
+    p = sub.add_parser("audit", parents=[common],
+                       help="verify: check the event trail (hash chain, audited rows, anchors); "
+                            "anchor: export the trail's head")
+    p.add_argument("action", choices=("verify", "anchor"))
+    p.add_argument("--anchors", metavar="DIR",
+                   help="verify: anchor files and dispatch manifests the trail must still hold")
+    p.add_argument("--out", metavar="FILE", help="anchor: the file (or folder) to write")
+    p.set_defaults(handler=cmd_audit, right="audit")
 
     p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
     p.add_argument("--date", metavar="YYYY-MM-DD")

@@ -138,7 +138,6 @@ def cmd_windows(args: argparse.Namespace) -> int:
                    or args.voice or args.volume is not None)
         if changes:
             who = signed_in(ctx, args)
-            require(who, "settings")
             windows = dict(current.windows)
             for number in args.all or []:
                 windows.pop(number, None)
@@ -151,7 +150,7 @@ def cmd_windows(args: argparse.Namespace) -> int:
                 board=current.board if board is None else board,
                 voice=current.voice if voice is None else voice,
                 volume=current.volume if args.volume is None else args.volume),
-                employee=who.login, now=clock.now())
+                by=who, now=clock.now())
         paused = queue.paused_windows(ctx)
         if args.json:
             dump({**current.to_dict(), "paused": sorted(paused)})

@@ -28,6 +28,7 @@ class ReceiptLine:
     pages: int | None = None
     exempt: bool = False       # conditional document the applicant is exempt from
     note: Bilingual | None = None
+    originals_shown: bool = False  # original shown for identification, a copy given (002 l.27)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ T_EXEMPT = Bilingual("талап етілмейді", "не требуется")
 T_NOT_GIVEN = Bilingual("ұсынылмады", "не представлен")
 T_ORIGINAL = Bilingual("түпнұсқа", "оригинал")
 T_COPY = Bilingual("көшірме", "копия")
+# at a village akimat: the original shown for identification, a copy given (seed 002 l.27)
+T_SHOWN = Bilingual("түпнұсқа көрсетілді, көшірме", "оригинал предъявлен, копия")
 
 
 class ReceiptBuilder(BlockBuilder):
@@ -203,6 +205,8 @@ class ReceiptBuilder(BlockBuilder):
     def _paper(ln: ReceiptLine) -> Bilingual | None:
         if not ln.received or ln.from_information_system:
             return None
+        if ln.originals_shown:
+            return T_SHOWN
         return T_ORIGINAL if ln.original else T_COPY
 
     def _name_cell(self, ln: ReceiptLine, width: float, extra: str = "") -> list[Line]:

@@ -141,7 +141,11 @@ def _paginate(n: int) -> list[tuple[int, int]]:
     used = (FIRST_HEADER_H if len(pages) == 1 else NEXT_HEADER_H) + HEAD_H + \
         (last_end - last_start) * ROW_H
     if used + CLOSING_H > PAGE_H - MARGIN_TOP - MARGIN_BOTTOM:
-        pages.append((n, n))
+        # the totals and signatures never stand alone on a page (issue 14 "Paper"): the last
+        # rows go over with them
+        carry = min(2, last_end - last_start) or 0
+        pages[-1] = (last_start, last_end - carry)
+        pages.append((last_end - carry, last_end))
     return pages
 
 
@@ -299,7 +303,7 @@ def _rows(c: Canvas, tx: _Text, rows: Sequence[RegisterRow], top: float) -> floa
             ("number", r.number, r.accepted, FONT_BOLD),
             ("service", r.service.kk, r.service.ru, FONT),
             ("applicant", r.applicant, r.iin_masked, FONT),
-            ("docs", f"{r.documents} / {r.pages}", "", FONT),
+            ("docs", f"{r.documents} / {r.pages or '—'}", "", FONT),
             ("due", r.due or "—", f"→ {r.provider_due}" if r.provider_due else "", FONT),
         )
         for key, main, detail, font in cells:
@@ -321,14 +325,18 @@ def _rows(c: Canvas, tx: _Text, rows: Sequence[RegisterRow], top: float) -> floa
 def _closing(c: Canvas, tx: _Text, d: RegisterData, top: float) -> None:
     x = MARGIN_X
     y = top - 16
-    tx.put(x, y, f"Барлығы: {len(d.rows)} құжаттар топтамасы, {d.documents} құжат, "
-           f"{d.pages} бет", FONT_BOLD, 9)
-    tx.put(x, y - 11, f"Итого: пакетов {len(d.rows)}, документов {d.documents}, "
-           f"страниц {d.pages}", FONT, 8, GRAY)
+    # no plural after a numeral in Kazakh («3 құжат топтамасы»); no "0 бет" when the
+    # pages were not counted
+    kk_pages = f", {d.pages} бет" if d.pages else ", беттер саны көрсетілмеген"
+    ru_pages = f", страниц {d.pages}" if d.pages else ", число страниц не указано"
+    tx.put(x, y, f"Барлығы: {len(d.rows)} құжат топтамасы, {d.documents} құжат{kk_pages}",
+           FONT_BOLD, 9)
+    tx.put(x, y - 11, f"Итого: пакетов {len(d.rows)}, документов {d.documents}{ru_pages}",
+           FONT, 8, GRAY)
     y -= 34
     col_w = (WIDTH - 8 * MM) / 3
     blocks = (
-        (Bilingual("Жөнелтті (жинақтау секторы)", "Отправил (сектор накопления)"), d.dispatcher,
+        (Bilingual("Жөнелтті (жинақтау жүйесі)", "Отправил (сектор накопления)"), d.dispatcher,
          False),
         (Bilingual("Курьер қабылдады", "Курьер принял"), "", True),
         (Bilingual("Алушы кеңсе қабылдады", "Принял офис получателя"), "", True),

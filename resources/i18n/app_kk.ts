@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Applicant kiosk</source>
-        <translation>Өтініш берушіге арналған терминал</translation>
+        <translation>Көрсетілетін қызметті алушыға арналған терминал</translation>
     </message>
     <message>
         <source>Language:</source>

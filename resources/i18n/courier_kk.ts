@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Dispatch to providers</source>
-        <translation>Қызмет берушілерге жөнелту</translation>
+        <translation>Көрсетілетін қызметті берушілерге жөнелту</translation>
     </message>
     <message>
         <source>Every accepted courier package of the day (and earlier ones still waiting) goes into one batch per provider. Dispatching the same day again adds only packages accepted since, and writes the same files again.</source>
-        <translation>Күннің курьер апаратын әр қабылданған құжаттар топтамасы (және әлі күтіп тұрған бұрынғылары) әр қызмет берушіге бір жөнелтілімге кіреді. Сол күнді қайта жөнелткенде тек кейін қабылданғандары қосылады, файлдар сол күйінде қайта жазылады.</translation>
+        <translation>Күннің курьер апаратын әр қабылданған құжаттар топтамасы (және әлі күтіп тұрған бұрынғылары) әр көрсетілетін қызметті берушіге бір жөнелтілімге кіреді. Сол күнді қайта жөнелткенде тек кейін қабылданғандары қосылады, файлдар сол күйінде қайта жазылады.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Provider late</source>
-        <translation>Қызмет беруші кешікті</translation>
+        <translation>Көрсетілетін қызметті беруші кешікті</translation>
     </message>
     <message>
         <source>Not back from the provider</source>

@@ -12,22 +12,38 @@
     </message>
     <message>
         <source>The applicant consents to the use of personal data held in information systems (Law No 88-V)</source>
-        <translation>Өтініш беруші ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
+        <translation>Көрсетілетін қызметті алушы ақпараттық жүйелердегі дербес деректерін пайдалануға келісім береді (№ 88-V Заң)</translation>
     </message>
     <message>
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
-        <translation>Өтініш берушіден сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
+        <translation>Көрсетілетін қызметті алушыдан сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
     <message>
         <source>Documents: tick what the applicant hands in</source>
-        <translation>Құжаттар: өтініш беруші тапсырғанын белгілеңіз</translation>
+        <translation>Құжаттар: көрсетілетін қызметті алушы тапсырғанын белгілеңіз</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
+    <message>
+        <source>Unsaved form</source>
+        <translation>Сақталмаған өтініш</translation>
+    </message>
+    <message>
+        <source>The form being filled in is not saved: no receipt has been made for it. Discard it?</source>
+        <translation>Толтырылып жатқан өтініш сақталмаған: ол бойынша қолхат жасалған жоқ. Өшіре берейік пе?</translation>
+    </message>
+    <message>
+        <source>Discard the form</source>
+        <translation>Өтінішті өшіру</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Жұмысты жалғастыру</translation>
+    </message>
     <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Жүйеде: %1 (%2)</translation>
@@ -65,11 +81,11 @@
     </message>
     <message>
         <source>required for this applicant</source>
-        <translation>бұл өтініш берушіге міндетті</translation>
+        <translation>бұл көрсетілетін қызметті алушыға міндетті</translation>
     </message>
     <message>
         <source>not needed for this applicant</source>
-        <translation>бұл өтініш берушіге қажет емес</translation>
+        <translation>бұл көрсетілетін қызметті алушыға қажет емес</translation>
     </message>
     <message>
         <source>optional, if any</source>
@@ -100,11 +116,11 @@
     </message>
     <message>
         <source>package refused</source>
-        <translation>топтамадан бас тартылды</translation>
+        <translation>топтаманы қабылдаудан бас тартылды</translation>
     </message>
     <message>
         <source>sent to the provider</source>
-        <translation>қызмет берушіге жіберілді</translation>
+        <translation>көрсетілетін қызметті берушіге жіберілді</translation>
     </message>
     <message>
         <source>result ready</source>
@@ -120,18 +136,18 @@
     </message>
     <message>
         <source>documents accepted at home</source>
-        <translation>құжаттар үйден қабылданды</translation>
+        <translation>құжаттар тұрғылықты жерінде қабылданды</translation>
     </message>
 </context>
 <context>
     <name>HomeVisitsSection</name>
     <message>
         <source>Home visits</source>
-        <translation>Үйден қабылдау</translation>
+        <translation>Тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>Acceptance at home</source>
-        <translation>Құжаттарды үйден қабылдау</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>Open only</source>
@@ -219,7 +235,7 @@
     </message>
     <message>
         <source>e.g. the applicant cannot be reached</source>
-        <translation>мысалы, өтініш берушімен байланысу мүмкін емес</translation>
+        <translation>мысалы, көрсетілетін қызметті алушымен байланысу мүмкін емес</translation>
     </message>
     <message>
         <source>Cancel the request</source>
@@ -255,7 +271,7 @@
     </message>
     <message>
         <source>Late: %1 — call the applicant and agree a visit date.</source>
-        <translation>Кешіккені: %1 — өтініш берушіге қоңырау шалып, бару күнін келісіңіз.</translation>
+        <translation>Кешіккені: %1 — көрсетілетін қызметті алушыға қоңырау шалып, бару күнін келісіңіз.</translation>
     </message>
     <message>
         <source>Select a request in the list.</source>
@@ -271,7 +287,7 @@
     </message>
     <message>
         <source>applicant's note: %1</source>
-        <translation>өтініш берушінің ескертпесі: %1</translation>
+        <translation>көрсетілетін қызметті алушының ескертпесі: %1</translation>
     </message>
     <message>
         <source>visit agreed by %1 at %2</source>
@@ -299,7 +315,7 @@
     </message>
     <message>
         <source>Request No %1: documents accepted at home</source>
-        <translation>№%1 өтініш: құжаттар үйден қабылданды</translation>
+        <translation>№%1 өтініш: құжаттар тұрғылықты жерінде қабылданды</translation>
     </message>
     <message>
         <source>Request No %1: cancelled</source>
@@ -314,7 +330,7 @@
     </message>
     <message>
         <source>Which service is the applicant here for?</source>
-        <translation>Өтініш беруші қай қызметке келді?</translation>
+        <translation>Көрсетілетін қызметті алушы қай қызметке келді?</translation>
     </message>
     <message>
         <source>Type a name, a registry code or a word such as «дубликат», «экстернат», «аттестация»</source>
@@ -333,12 +349,20 @@
         <translation>Қызметті ауыстыру</translation>
     </message>
     <message>
+        <source>Clear form</source>
+        <translation>Өтінішті тазалау</translation>
+    </message>
+    <message>
+        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <translation>Өтініш берушінің деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
+    </message>
+    <message>
         <source>Refuse   Ctrl+Shift+Enter</source>
         <translation>Бас тарту   Ctrl+Shift+Enter</translation>
     </message>
     <message>
         <source>Only an incomplete package can be refused: the refusal receipt lists what is missing</source>
-        <translation>Тек толық емес топтамадан бас тартуға болады: бас тарту туралы қолхатта не жетіспейтіні көрсетіледі</translation>
+        <translation>Тек толық емес топтаманы қабылдаудан бас тартуға болады: бас тарту туралы қолхатта не жетіспейтіні көрсетіледі</translation>
     </message>
     <message>
         <source>Accept   Ctrl+Enter</source>
@@ -350,7 +374,7 @@
     </message>
     <message>
         <source>Next applicant   Ctrl+N</source>
-        <translation>Келесі өтініш беруші   Ctrl+N</translation>
+        <translation>Келесі көрсетілетін қызметті алушы   Ctrl+N</translation>
     </message>
     <message>
         <source>Same service, empty form</source>
@@ -433,7 +457,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Accepted at</source>
@@ -548,7 +572,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>%1 of 12 digits</source>
@@ -629,7 +653,7 @@
     </message>
     <message>
         <source>dispatcher</source>
-        <translation>диспетчер</translation>
+        <translation>жинақтау жүйесінің қызметкері</translation>
     </message>
     <message>
         <source>manager</source>
@@ -652,7 +676,7 @@
     </message>
     <message>
         <source>sent to the provider</source>
-        <translation>қызмет берушіге жіберілді</translation>
+        <translation>көрсетілетін қызметті берушіге жіберілді</translation>
     </message>
     <message>
         <source>result ready</source>
@@ -699,7 +723,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Enter or double-click opens a package.</source>

@@ -29,6 +29,22 @@
 <context>
     <name>DeskWindow</name>
     <message>
+        <source>Unsaved form</source>
+        <translation>Несохранённая форма</translation>
+    </message>
+    <message>
+        <source>The form being filled in is not saved: no receipt has been made for it. Discard it?</source>
+        <translation>Заполняемая форма не сохранена: расписка по ней не оформлена. Отбросить её?</translation>
+    </message>
+    <message>
+        <source>Discard the form</source>
+        <translation>Отбросить форму</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Продолжить работу</translation>
+    </message>
+    <message>
         <source>Signed in: %1 (%2)</source>
         <translation>Вход выполнен: %1 (%2)</translation>
     </message>
@@ -331,6 +347,14 @@
     <message>
         <source>Change service</source>
         <translation>Сменить услугу</translation>
+    </message>
+    <message>
+        <source>Clear form</source>
+        <translation>Очистить форму</translation>
+    </message>
+    <message>
+        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <translation>Очистить данные заявителя и отметки о документах; услуга остаётся</translation>
     </message>
     <message>
         <source>Refuse   Ctrl+Shift+Enter</source>

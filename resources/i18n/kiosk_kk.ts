@@ -8,11 +8,11 @@
     </message>
     <message>
         <source>Documents accepted at your home</source>
-        <translation>Құжаттарды үйден қабылдау</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау</translation>
     </message>
     <message>
         <source>For applicants whose health limits their movement. Leave a phone number; an employee calls back and comes to accept the documents. You can also call 1414 or 8-800-080-7777.</source>
-        <translation>Денсаулығына байланысты қозғалуы шектеулі өтініш берушілер үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
+        <translation>Организм функцияларының тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған көрсетілетін қызметті алушылар үшін. Телефон нөміріңізді қалдырыңыз: қызметкер қоңырау шалып, құжаттарды қабылдауға келеді. 1414 немесе 8-800-080-7777 нөміріне де қоңырау шалуға болады.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -401,6 +401,14 @@
         <translation>Бұл қызмет тек www.egov.kz порталында көрсетіледі. Қызметкер көмектеседі.</translation>
     </message>
     <message>
+        <source>Papers you will need for the online application</source>
+        <translation>Онлайн өтінімге қажет құжаттар</translation>
+    </message>
+    <message>
+        <source>Only if it applies to you</source>
+        <translation>Сізге қатысты болса ғана</translation>
+    </message>
+    <message>
         <source>Bring these papers</source>
         <translation>Мына құжаттарды әкеліңіз</translation>
     </message>
@@ -415,6 +423,10 @@
     <message>
         <source>If you have them</source>
         <translation>Бар болса</translation>
+    </message>
+    <message>
+        <source>No need to attach: these come from information systems</source>
+        <translation>Тіркеудің қажеті жоқ: бұлар ақпараттық жүйелерден алынады</translation>
     </message>
     <message>
         <source>No need to bring: the office gets these from information systems</source>
@@ -437,8 +449,12 @@
         <translation>Нәтиже: %1 жұмыс күні ішінде.</translation>
     </message>
     <message>
+        <source>The term of the result is set by the provider; the office tells you when your result is here.</source>
+        <translation>Нәтиже мерзімін көрсетілетін қызметті беруші белгілейді; нәтиже келгенде мекеме сізге хабарлайды.</translation>
+    </message>
+    <message>
         <source>Your papers go to the provider by courier; the result comes back to this office and you collect it here.</source>
-        <translation>Құжаттарыңыз қызмет берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
+        <translation>Құжаттарыңыз көрсетілетін қызметті берушіге курьермен жіберіледі; нәтиже осы кеңсеге қайтады және оны осында аласыз.</translation>
     </message>
     <message>
         <source>The service is free.</source>
@@ -614,7 +630,7 @@
     </message>
     <message>
         <source>Service is in live queue order: take a ticket here. No pre-registration, no expedited service. All services are free.</source>
-        <translation>Қызмет тірі кезек тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
+        <translation>Қызмет кезек күту тәртібімен көрсетіледі: талонды осы жерден алыңыз. Алдын ала жазылу және жеделдетілген қызмет жоқ. Барлық қызмет тегін.</translation>
     </message>
     <message>
         <source>Help lines: %1 and %2 (free calls).</source>
@@ -622,7 +638,7 @@
     </message>
     <message>
         <source>How to complain: in writing to the head of the service provider; the registration stamp with an incoming number confirms it was accepted. The answer comes within %1 working days. A complaint to the authorised quality-control body: within %2 working days; then the court.</source>
-        <translation>Шағым беру тәртібі: қызмет берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
+        <translation>Шағым беру тәртібі: көрсетілетін қызметті берушінің басшысына жазбаша; кіріс нөмірі бар тіркеу мөртабаны шағымның қабылданғанын растайды. Жауап %1 жұмыс күні ішінде беріледі. Сапаны бақылау жөніндегі уәкілетті органға берілген шағым %2 жұмыс күні ішінде қаралады; одан әрі — сот.</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -642,7 +658,7 @@
     </message>
     <message>
         <source>Documents accepted at home (limited mobility)</source>
-        <translation>Құжаттарды үйден қабылдау (қозғалысы шектеулі адамдарға)</translation>
+        <translation>Құжаттарды тұрғылықты жерінде қабылдау (тіршілік әрекетін шектейтін денсаулығы тұрақты бұзылған адамдарға)</translation>
     </message>
     <message>
         <source>Where is my application?</source>

@@ -401,6 +401,14 @@
         <translation>Эта услуга оказывается только на портале www.egov.kz. Сотрудник поможет вам.</translation>
     </message>
     <message>
+        <source>Papers you will need for the online application</source>
+        <translation>Документы, которые понадобятся для онлайн-заявки</translation>
+    </message>
+    <message>
+        <source>Only if it applies to you</source>
+        <translation>Только если это относится к вам</translation>
+    </message>
+    <message>
         <source>Bring these papers</source>
         <translation>Принесите эти документы</translation>
     </message>
@@ -415,6 +423,10 @@
     <message>
         <source>If you have them</source>
         <translation>Если есть</translation>
+    </message>
+    <message>
+        <source>No need to attach: these come from information systems</source>
+        <translation>Прикладывать не нужно: эти сведения берутся из информационных систем</translation>
     </message>
     <message>
         <source>No need to bring: the office gets these from information systems</source>
@@ -435,6 +447,10 @@
     <message>
         <source>The result: within %1 working days.</source>
         <translation>Результат: в течение %1 рабочих дней.</translation>
+    </message>
+    <message>
+        <source>The term of the result is set by the provider; the office tells you when your result is here.</source>
+        <translation>Срок результата устанавливает услугодатель; когда результат поступит, офис вам сообщит.</translation>
     </message>
     <message>
         <source>Your papers go to the provider by courier; the result comes back to this office and you collect it here.</source>

@@ -48,66 +48,6 @@
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <source>package accepted</source>
-        <translation>топтама қабылданды</translation>
-    </message>
-    <message>
-        <source>package refused</source>
-        <translation>топтамадан бас тартылды</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>кірді</translation>
-    </message>
-    <message>
-        <source>wrong PIN</source>
-        <translation>қате PIN</translation>
-    </message>
-    <message>
-        <source>account locked</source>
-        <translation>тіркелгі бұғатталды</translation>
-    </message>
-    <message>
-        <source>employee added</source>
-        <translation>қызметкер қосылды</translation>
-    </message>
-    <message>
-        <source>PIN changed</source>
-        <translation>PIN өзгертілді</translation>
-    </message>
-    <message>
-        <source>account enabled</source>
-        <translation>тіркелгі қосылды</translation>
-    </message>
-    <message>
-        <source>account disabled</source>
-        <translation>тіркелгі өшірілді</translation>
-    </message>
-    <message>
-        <source>office profile changed</source>
-        <translation>кеңсе профилі өзгертілді</translation>
-    </message>
-    <message>
-        <source>calendar changed</source>
-        <translation>күнтізбе өзгертілді</translation>
-    </message>
-    <message>
-        <source>catalogue imported</source>
-        <translation>каталог импортталды</translation>
-    </message>
-    <message>
-        <source>catalogue activated</source>
-        <translation>каталог белсендірілді</translation>
-    </message>
-    <message>
-        <source>complaint registered</source>
-        <translation>шағым тіркелді</translation>
-    </message>
-    <message>
-        <source>complaint answered</source>
-        <translation>шағымға жауап берілді</translation>
-    </message>
-    <message>
         <source>The trail is intact: %1 events</source>
         <translation>Журнал бүтін: %1 оқиға</translation>
     </message>
@@ -131,10 +71,6 @@
         <translation>Таңдалған нұсқаны белсенді ету</translation>
     </message>
     <message>
-        <source>Catalogue file (.json)</source>
-        <translation>Каталог файлы (.json)</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Салыстыру</translation>
     </message>
@@ -147,8 +83,40 @@
         <translation>Құжаттар тізбесін толтыру</translation>
     </message>
     <message>
-        <source>One document a line: kind; Kazakh name; Russian name. Kind: required, optional or system (the employee takes it from an information system).</source>
-        <translation>Әр жолға бір құжат: түрі; қазақша атауы; орысша атауы. Түрі: required (міндетті), optional (бар болса) немесе system (қызметкер ақпараттық жүйеден алады).</translation>
+        <source>No catalogue file chosen</source>
+        <translation>Каталог файлы таңдалмаған</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Каталог файлы</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Файлды таңдау…</translation>
+    </message>
+    <message>
+        <source>One row a document: what kind it is and its name in Kazakh and in Russian. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
+        <translation>Әр жолда бір құжат: түрі және қазақша, орысша атауы. «Ақпараттық жүйеден»: қызметкер оны сол жерден алады, өтініш беруші әкелмейді.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Құжат қосу</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Таңдалған құжатты алып тастау</translation>
     </message>
     <message>
         <source>New version name</source>
@@ -183,8 +151,36 @@
         <translation>Өзгеріс жоқ</translation>
     </message>
     <message>
+        <source>Choose a catalogue file</source>
+        <translation>Каталог файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json)</source>
+        <translation>Каталог файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a catalogue file first</source>
+        <translation>Алдымен каталог файлын таңдаңыз</translation>
+    </message>
+    <message>
         <source>Version %1 is active</source>
         <translation>%1 нұсқасы белсенді</translation>
+    </message>
+    <message>
+        <source>Compared with the active version: %1 changes</source>
+        <translation>Белсенді нұсқамен салыстырылды: %1 өзгеріс</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Міндетті</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>From an information system</source>
+        <translation>Ақпараттық жүйеден</translation>
     </message>
 </context>
 <context>
@@ -203,7 +199,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Өтініш беруші</translation>
+        <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -259,7 +255,7 @@
     </message>
     <message>
         <source>Answer given to the applicant</source>
-        <translation>Өтініш берушіге берілген жауап</translation>
+        <translation>Көрсетілетін қызметті алушыға берілген жауап</translation>
     </message>
     <message>
         <source>Record answer</source>
@@ -267,7 +263,7 @@
     </message>
     <message>
         <source>Slip again</source>
-        <translation>Қолхатты қайта</translation>
+        <translation>Талонды қайта сақтау</translation>
     </message>
     <message>
         <source>Print slip</source>
@@ -324,6 +320,45 @@
     <message>
         <source>Sent to %1</source>
         <translation>Жіберілді: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Кезек және зал таблосы</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Тек кейбір санаттарға қызмет ететін терезелер</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Терезе=әріптер, мысалы 2=B; 3=A,C (A педагогтер, B мектепке дейінгі, C мектеп, D басқа). Қалған терезелер барлық санаттарға қызмет етеді.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Келмеді деп белгілеуге дейінгі қайта шақырулар</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>Залда табло бар (талондар соған сілтейді)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло шақыруларды дауыстап хабарлайды</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Дыбыс деңгейі</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Кезек баптауларын сақтау</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Кезек баптаулары сақталды (санаттар: %1)</translation>
     </message>
 </context>
 <context>
@@ -429,7 +464,7 @@
     </message>
     <message>
         <source>Kiosk idle timeout</source>
-        <translation>Киоскінің күту уақыты</translation>
+        <translation>Киосктің күту уақыты</translation>
     </message>
     <message>
         <source>Default language</source>

@@ -48,66 +48,6 @@
         <translation>Подробности</translation>
     </message>
     <message>
-        <source>package accepted</source>
-        <translation>пакет принят</translation>
-    </message>
-    <message>
-        <source>package refused</source>
-        <translation>в приёме пакета отказано</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>вход</translation>
-    </message>
-    <message>
-        <source>wrong PIN</source>
-        <translation>неверный PIN</translation>
-    </message>
-    <message>
-        <source>account locked</source>
-        <translation>учётная запись заблокирована</translation>
-    </message>
-    <message>
-        <source>employee added</source>
-        <translation>сотрудник добавлен</translation>
-    </message>
-    <message>
-        <source>PIN changed</source>
-        <translation>PIN изменён</translation>
-    </message>
-    <message>
-        <source>account enabled</source>
-        <translation>учётная запись включена</translation>
-    </message>
-    <message>
-        <source>account disabled</source>
-        <translation>учётная запись отключена</translation>
-    </message>
-    <message>
-        <source>office profile changed</source>
-        <translation>профиль офиса изменён</translation>
-    </message>
-    <message>
-        <source>calendar changed</source>
-        <translation>календарь изменён</translation>
-    </message>
-    <message>
-        <source>catalogue imported</source>
-        <translation>каталог импортирован</translation>
-    </message>
-    <message>
-        <source>catalogue activated</source>
-        <translation>каталог активирован</translation>
-    </message>
-    <message>
-        <source>complaint registered</source>
-        <translation>жалоба зарегистрирована</translation>
-    </message>
-    <message>
-        <source>complaint answered</source>
-        <translation>на жалобу дан ответ</translation>
-    </message>
-    <message>
         <source>The trail is intact: %1 events</source>
         <translation>Журнал цел: %1 событий</translation>
     </message>
@@ -131,10 +71,6 @@
         <translation>Сделать выбранную версию активной</translation>
     </message>
     <message>
-        <source>Catalogue file (.json)</source>
-        <translation>Файл каталога (.json)</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
@@ -147,8 +83,40 @@
         <translation>Заполнить перечень документов</translation>
     </message>
     <message>
-        <source>One document a line: kind; Kazakh name; Russian name. Kind: required, optional or system (the employee takes it from an information system).</source>
-        <translation>Один документ в строке: вид; название на казахском; название на русском. Вид: required (обязательный), optional (при наличии) или system (сотрудник получает из информационной системы).</translation>
+        <source>No catalogue file chosen</source>
+        <translation>Файл каталога не выбран</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Файл каталога</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>One row a document: what kind it is and its name in Kazakh and in Russian. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
+        <translation>Одна строка — один документ: его вид и название на казахском и русском. «Из информационной системы»: сотрудник берёт его там, заявитель его не приносит.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Добавить документ</translation>
+    </message>
+    <message>
+        <source>Remove the selected document</source>
+        <translation>Убрать выбранный документ</translation>
     </message>
     <message>
         <source>New version name</source>
@@ -183,8 +151,36 @@
         <translation>Изменений нет</translation>
     </message>
     <message>
+        <source>Choose a catalogue file</source>
+        <translation>Выберите файл каталога</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.json)</source>
+        <translation>Файлы каталога (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a catalogue file first</source>
+        <translation>Сначала выберите файл каталога</translation>
+    </message>
+    <message>
         <source>Version %1 is active</source>
         <translation>Версия %1 активна</translation>
+    </message>
+    <message>
+        <source>Compared with the active version: %1 changes</source>
+        <translation>Сравнено с активной версией: изменений — %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Необязательный</translation>
+    </message>
+    <message>
+        <source>From an information system</source>
+        <translation>Из информационной системы</translation>
     </message>
 </context>
 <context>
@@ -324,6 +320,45 @@
     <message>
         <source>Sent to %1</source>
         <translation>Отправлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSettingsBox</name>
+    <message>
+        <source>Queue and hall display</source>
+        <translation>Очередь и табло в зале</translation>
+    </message>
+    <message>
+        <source>Windows serving only some categories</source>
+        <translation>Окна, обслуживающие только некоторые категории</translation>
+    </message>
+    <message>
+        <source>Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, C school, D other). Other windows serve every category.</source>
+        <translation>Окно=буквы, например 2=B; 3=A,C (A педагоги, B дошкольное, C школа, D прочее). Остальные окна обслуживают все категории.</translation>
+    </message>
+    <message>
+        <source>Recalls before a no-show</source>
+        <translation>Повторных вызовов до неявки</translation>
+    </message>
+    <message>
+        <source>The office has a hall display (tickets point to it)</source>
+        <translation>В зале есть табло (талоны указывают на него)</translation>
+    </message>
+    <message>
+        <source>The display announces calls</source>
+        <translation>Табло объявляет вызовы голосом</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <source>Save the queue settings</source>
+        <translation>Сохранить настройки очереди</translation>
+    </message>
+    <message>
+        <source>Queue settings saved (categories: %1)</source>
+        <translation>Настройки очереди сохранены (категории: %1)</translation>
     </message>
 </context>
 <context>

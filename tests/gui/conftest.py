@@ -56,3 +56,22 @@ def good_iin() -> str:
         if iin:
             return iin
     raise AssertionError("no IIN")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """A desk asks before a filled-in form is lost; a test that ends with one filled would wait
+    on that question when pytest-qt closes its windows.  Empty such forms as the test ends."""
+    yield
+    drop_filled_forms()
+
+
+def drop_filled_forms() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.desk.shell import DeskWindow
+    for w in QApplication.topLevelWidgets():
+        desk = w if isinstance(w, DeskWindow) else getattr(w, "desk", None)
+        if isinstance(desk, DeskWindow):
+            for section in desk.unsaved_sections():
+                section.clear_form()

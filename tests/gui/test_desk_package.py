@@ -103,7 +103,7 @@ def test_switching_language_retranslates_the_visible_screen(qtbot, desk):
     desk.lang.setCurrentIndex(desk.lang.findData("kk"))
     qtbot.waitUntil(lambda: intake.choose_title.text() != "Which service is the applicant here for?")
     assert LANG.current == "kk"
-    assert intake.choose_title.text() == "Өтініш беруші қай қызметке келді?"
+    assert intake.choose_title.text() == "Көрсетілетін қызметті алушы қай қызметке келді?"
     assert "Шығу" == desk.sign_out.text()
     assert "аттестат" in intake.services.currentItem().text().lower()
     desk.lang.setCurrentIndex(desk.lang.findData("ru"))

@@ -148,3 +148,22 @@ def test_the_board_keeps_showing_while_the_server_is_away(display, other_pc, qtb
     second = queue.call_next(other_pc, "04", window=4)
     display.tick()                                               # the server is back
     assert display.rows[0].code.text() == second.code
+
+
+def test_the_display_hears_a_call_on_the_office_server(qtbot, pg_uri, data_dir):
+    """PostgreSQL: the board listens (LISTEN/NOTIFY) and wakes on its socket."""
+    from ui.app import make_app
+    from ui.display.window import HallDisplay
+    make_app()
+    with open_context(data_dir) as mine, open_context(data_dir) as desk:
+        assert mine.store.is_server
+        sink = RecordingSink()
+        board = HallDisplay(mine, sink=sink)
+        qtbot.addWidget(board)
+        board.show()
+        assert board.notifier is not None                        # woken by the socket
+        queue.issue_ticket(desk, "teacher_attestation")
+        called = queue.call_next(desk, "07", window=7)
+        qtbot.waitUntil(lambda: board.rows[0].code.text() == called.code, timeout=5000)
+        assert board.rows[0].window.text() == "7"
+        board.close()

@@ -114,8 +114,8 @@ def test_late_requests_are_marked_and_refusals_said_in_the_clerks_language(qtbot
     section.reason.setText("заявитель недоступен")
     section.cancel_btn.click()
     assert section.message.objectName() == "Ok"
-    switch(qtbot, section, "kk", "Құжаттарды үйден қабылдау")
-    assert section.title() == "Үйден қабылдау"
+    switch(qtbot, section, "kk", "Құжаттарды тұрғылықты жерінде қабылдау")
+    assert section.title() == "Тұрғылықты жерінде қабылдау"  # seed 002 l.52
     assert cells(section, 1)[6] == "бас тартылды"           # closed ones go last
     switch(qtbot, section, "en", "Acceptance at home")
     QApplication.processEvents()

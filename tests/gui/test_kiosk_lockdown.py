@@ -108,9 +108,21 @@ def test_the_staff_button_leaves_full_screen_for_the_start_screen(qtbot, ctx):
     assert window.close(), "the start screen closes as any window"
 
 
+def _drag_up(qtbot, area, y: int) -> None:
+    """A finger on the screen moving up 450 px from height y (touch events on the view)."""
+    vp = area.viewport()
+    start = QPoint(vp.width() // 2, y)
+    finger = QTest.createTouchDevice()
+    QTest.touchEvent(vp, finger).press(0, start, vp).commit()
+    for step in range(1, 31):
+        qtbot.wait(20)
+        QTest.touchEvent(vp, finger).move(0, start - QPoint(0, step * 15), vp).commit()
+    QTest.touchEvent(vp, finger).release(0, start - QPoint(0, 450), vp).commit()
+
+
 def test_a_finger_drag_scrolls_every_kiosk_page(qtbot, ctx):
-    from ui.kiosk.window import KioskWindow
     from ui.app import make_app
+    from ui.kiosk.window import KioskWindow
     make_app()
     kiosk = KioskWindow(ctx)
     qtbot.addWidget(kiosk)
@@ -118,22 +130,89 @@ def test_a_finger_drag_scrolls_every_kiosk_page(qtbot, ctx):
     kiosk.show()
     qtbot.waitExposed(kiosk)
     areas = kiosk.findChildren(QAbstractScrollArea)
-    assert len(areas) >= 3
-    for area in areas:
-        assert QScroller.hasScroller(area.viewport())
-        assert area.viewport().grabGesture  # touch and left-button gestures grabbed
-    # a drag on the list of services scrolls it
+    assert len(areas) >= 4
+    for area in areas:      # touch, and the left-button drag of touchscreens sending mouse events
+        assert QScroller.hasScroller(area.viewport()), area
     kiosk.large.setChecked(True)
-    kiosk.choose_language("en")
-    area = next(a for a in kiosk.services.findChildren(QAbstractScrollArea) if a.isVisible())
-    bar = area.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 0)
-    assert bar.value() == 0
-    vp = area.viewport()
-    start = QPoint(vp.width() // 2, vp.height() - 40)
-    QTest.mousePress(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
-    for step in range(1, 16):
-        QTest.mouseMove(vp, start - QPoint(0, step * 30), 20)
-    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       start - QPoint(0, 450), 20)
-    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+    scrolled = []
+    for show in (lambda: kiosk.choose_language("en"),            # the list of services
+                 lambda: kiosk.open_service("teacher_attestation"),  # what to bring
+                 lambda: (kiosk.reset(), kiosk.large.setChecked(True))):  # the board
+        show()
+        page = kiosk.current_page()
+
+        def tallest():
+            return max((a for a in page.findChildren(QAbstractScrollArea) if a.isVisible()),
+                       key=lambda a: a.verticalScrollBar().maximum())
+        qtbot.waitUntil(lambda: tallest().verticalScrollBar().maximum() > 0)
+        area = tallest()
+        bar = area.verticalScrollBar()
+        assert bar.value() == 0, page
+        # a finger put down at the bottom, the middle or the top of the view (what is under it
+        # differs: a button, a text, the background)
+        for y in (area.viewport().height() - 20, area.viewport().height() // 2, 60):
+            _drag_up(qtbot, area, y)
+            for _ in range(10):
+                if bar.value() > 0:
+                    break
+                qtbot.wait(100)
+            if bar.value() > 0:
+                break
+        assert bar.value() > 0, f"{type(page).__name__} did not scroll (after {scrolled})"
+        scrolled.append(type(page).__name__)
+        QScroller.scroller(area.viewport()).stop()
+        qtbot.wait(100)
+    assert scrolled == ["ServicesPage", "ServicePage", "WelcomePage"]
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru", "en"])
+def test_prefill_keeps_the_question_and_consent_in_view_at_1280x1024_large_text(qtbot, ctx,
+                                                                                lang, good_iin):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.app import make_app
+    from ui.i18n import LANG
+    from ui.kiosk.window import KioskWindow
+    make_app()
+    LANG.switch(lang)
+    kiosk = KioskWindow(ctx)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 1024)
+    kiosk.show()
+    kiosk.large.setChecked(True)
+    kiosk.start_prefill("teacher_attestation")
+    page = kiosk.prefill
+    page.edits["iin"].setText(good_iin)           # "IIN is correct" shows under the fields
+    QApplication.processEvents()
+    area = next(a for a in page.findChildren(QScrollArea))
+    view = area.viewport()
+    shown = [page.consent] + [w for _, label, yes, no in page.question_rows
+                              for w in (label, yes, no)]
+    assert len(shown) == 4
+    for w in shown:
+        rect = QRect(w.mapTo(view, QPoint(0, 0)), w.size())
+        assert view.rect().contains(rect), f"{w} is below the fold: {rect} in {view.rect()}"
+    assert area.verticalScrollBar().maximum() == 0, "nothing to scroll to"
+    bottom = page.keyboard.mapTo(kiosk, QPoint(0, page.keyboard.height()))
+    assert bottom.y() <= 1024
+
+
+def test_the_office_name_reads_in_high_contrast(qtbot, ctx):
+    from ui.app import make_app
+    from ui.kiosk.window import KioskWindow
+    make_app()
+    kiosk = KioskWindow(ctx)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1280, 1024)
+    kiosk.show()
+    kiosk.contrast.setChecked(True)
+    QApplication.processEvents()
+    image = kiosk.welcome.office.grab().toImage()
+    background = image.pixelColor(1, 1)
+    assert (background.red(), background.green(), background.blue()) == (0, 0, 0)
+    colours = {(image.pixelColor(x, y).red(), image.pixelColor(x, y).green(),
+                image.pixelColor(x, y).blue())
+               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+    assert (255, 255, 0) in colours, "yellow letters on black"
+    assert (255, 255, 255) not in colours, "no white behind the yellow letters"

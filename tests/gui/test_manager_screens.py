@@ -148,7 +148,12 @@ def test_catalogue_section_fills_s7(qtbot, ctx):
     d = desk_for(qtbot, ctx, "manager")
     sec = d.show_section("catalogue")
     assert sec.service.currentData() == "school_admission"  # the empty list comes first
-    sec.docs.setPlainText("required; Өтініш; Заявление\nsystem; Туу туралы куәлік; Свидетельство о рождении")
+    sec.name_edit(0, 1).setText("Өтініш")
+    sec.name_edit(0, 2).setText("Заявление")
+    sec.add_doc_btn.click()
+    sec.doc_table.cellWidget(1, 0).setCurrentIndex(2)  # from an information system
+    sec.name_edit(1, 1).setText("Туу туралы куәлік")
+    sec.name_edit(1, 2).setText("Свидетельство о рождении")
     sec.version.setText("2026.2-s7")
     sec.fill_btn.click()
     assert ctx.catalogue.version == "2026.2-s7"

@@ -142,6 +142,8 @@ def test_the_kiosk_never_says_take_your_ticket_when_nothing_printed(qtbot, ctx, 
                                f"remember your number: {code}.")
         assert kiosk.ticket.code.text() == code and kiosk.ticket.code.isVisible()
         assert kiosk.ticket.status.objectName() == "KioskPrinterDown"
+        assert [j.title for j in cups.cancelled] == [code], \
+            "the ticket's job is withdrawn: it must not come out later for the next person"
         LANG.switch("kk")
         qtbot.waitUntil(lambda: "printer" not in kiosk.ticket.status.text())
         assert code in kiosk.ticket.status.text()
@@ -189,3 +191,18 @@ def test_lpstat_words_are_read(monkeypatch):
     assert state.detail == "Paused for the test" and not state.ready
     assert printers.job_state("Receipts", "Receipts-2") == "pending"
     assert printers.job_state("Receipts", "Receipts-1") == "completed"
+
+
+def test_registers_and_slips_say_what_the_printer_did(qtbot, ctx, cups):
+    from ui.manager.printing import NoPrinter, print_pdf
+    pdf = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]"
+           b"/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+           b"trailer<</Root 1 0 R>>\n%%EOF")
+    assert print_pdf(pdf, "", title="B-ALM01-261120-01") == "Receipts (Receipts-1)"
+    assert cups.jobs[-1].title == "B-ALM01-261120-01"
+    cups.queues["Receipts"] = Queue(enabled=False)
+    with pytest.raises(NoPrinter, match="The printer Receipts is stopped"):
+        print_pdf(pdf, "")
+    cups.queues.clear()
+    with pytest.raises(NoPrinter, match="No printer is installed"):
+        print_pdf(pdf, "")

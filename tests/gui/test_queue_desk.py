@@ -135,3 +135,28 @@ def test_manager_statistics_per_window_on_screen_and_in_the_workbook(qtbot, ctx,
     sheet = load_workbook(target)["By window"]
     assert [r[:3] for r in sheet.iter_rows(min_row=2, values_only=True)] == [
         (2, 2, 2), (6, 1, 1), ("Total", 3, 3)]
+
+
+def test_the_administrator_sets_windows_recalls_board_and_voice(qtbot, ctx):
+    from kiosk.staff import Employee
+    from ui.app import make_app
+    from ui.desk.shell import DeskWindow
+    make_app()
+    LANG.switch("en")
+    d = DeskWindow(ctx, Employee("admin", "Administrator", "administrator"))
+    qtbot.addWidget(d)
+    box = d.show_section("settings").queue_box
+    box.windows.setText("2=B; 3=a, c")
+    box.no_show.setValue(2)
+    box.board.setChecked(False)
+    box.volume.setValue(40)
+    qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
+    s = queue.queue_settings(ctx)
+    assert (s.windows, s.no_show_after, s.board, s.voice, s.volume) == (
+        {2: ("B",), 3: ("A", "C")}, 2, False, True, 40)
+    assert box.windows.text() == "2=B; 3=A,C"
+    box.windows.setText("4=Q")
+    qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
+    section = d.section("settings")
+    assert section.message.objectName() == "Error" and "A, B, C, D" in section.message.text()
+    assert queue.queue_settings(ctx).windows == {2: ("B",), 3: ("A", "C")}   # nothing stored

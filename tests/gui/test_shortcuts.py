@@ -93,3 +93,39 @@ def test_every_shortcut_the_desk_advertises_works(qtbot, desk, ctx, good_iin, tm
 
     assert advertised - pressed == set(), "an advertised shortcut nobody pressed"
     assert {"Ctrl+P", "Ctrl+S", "Ctrl+Enter", "Ctrl+Shift+Enter", "Ctrl+N", "Ctrl+1"} <= advertised
+
+
+def test_ctrl_p_and_ctrl_s_under_a_kazakh_only_keyboard(qtbot, desk, ctx, tmp_path, monkeypatch):
+    """With only the Kazakh layout loaded, the P key types "з": Qt finds no Latin key for its
+    shortcuts; the desk reads the physical key (scan code) and prints all the same."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.demo import fill_demo_day
+    import datetime as dt
+    cups = FakeCups(Receipts=Queue())
+    monkeypatch.setattr(printers, "_run", cups)
+    monkeypatch.setattr(printers, "cups_available", lambda: True)
+    number = fill_demo_day(ctx, dt.date(2026, 11, 20), packages=4, seed=7)[0].number
+    desk.scanner.feed(number)
+    receipt = desk.current_section().receipt
+    qtbot.waitUntil(lambda: receipt.print_btn.isEnabled())
+
+    def ctrl(letter: str, scan_code: int) -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(desk.windowHandle(), QKeyEvent(
+                kind, ord(letter.upper()), CTRL, scan_code, 0, 0, ""))
+    with qtbot.waitSignal(receipt.printed):
+        ctrl("з", 33)                                   # the P key under the Kazakh layout
+    assert [j.title for j in cups.jobs] == [number]
+    target = tmp_path / "kz.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "PDF (*.pdf)")))
+    with qtbot.waitSignal(receipt.saved):
+        ctrl("ы", 39)                                   # the S key
+    assert target.read_bytes().startswith(b"%PDF")
+    ctrl("ә", 11)                                       # Ctrl+2 (the "ә" key): Today
+    assert desk.current_section() is desk.section("today")
+    ctrl("\"", 10)                                      # Ctrl+1 (the key typing ")
+    assert desk.current_section() is desk.section("intake")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
                                QWidget)
 
 from db.store import StoreUnavailable
+from kiosk import queue
 from kiosk.catalogue import Service
 from kiosk.errors import InputError
 from kiosk.intake import IntakeResult, accept_package, check_service, request_from_dict
@@ -44,6 +45,7 @@ class IntakeSection(QWidget):
         self.ctx = desk.ctx
         self.service: Service | None = None
         self.ticket_id: int | None = None
+        self.ticket_code = ""
         self.last_result: IntakeResult | None = None
         self.setup_ui()
         self.retranslate_ui()
@@ -97,7 +99,10 @@ class IntakeSection(QWidget):
         self.service_title.setObjectName("Title")
         self.service_title.setWordWrap(True)
         self.change_service = QPushButton()
+        self.clear_btn = QPushButton()
+        self.clear_btn.setObjectName("clear_form")
         head.addWidget(self.service_title, 1)
+        head.addWidget(self.clear_btn, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.change_service, 0, Qt.AlignmentFlag.AlignTop)
         self.ticket_badge = QLabel()
         self.ticket_badge.setObjectName("Badge")
@@ -131,6 +136,7 @@ class IntakeSection(QWidget):
         box.addLayout(bar)
         self.steps.addWidget(page)
         self.change_service.clicked.connect(self.back_to_services)
+        self.clear_btn.clicked.connect(self.clear_form)
         self.checklist.changed.connect(self.update_completeness)
         self.accept_btn.clicked.connect(lambda: self.finish("accepted"))
         self.refuse_btn.clicked.connect(lambda: self.finish("refused"))
@@ -179,6 +185,9 @@ class IntakeSection(QWidget):
         self.search.setAccessibleName(self.tr("Search services"))
         self.continue_btn.setText(self.tr("Continue   Enter"))
         self.change_service.setText(self.tr("Change service"))
+        self.clear_btn.setText(self.tr("Clear form"))
+        self.clear_btn.setToolTip(self.tr("Empty the applicant's details and the ticked papers; "
+                                          "the service stays"))
         self.refuse_btn.setText(self.tr("Refuse   Ctrl+Shift+Enter"))
         self.refuse_btn.setToolTip(self.tr("Only an incomplete package can be refused: the "
                                            "refusal receipt lists what is missing"))
@@ -187,9 +196,7 @@ class IntakeSection(QWidget):
         self.next_btn.setText(self.tr("Next applicant   Ctrl+N"))
         self.next_btn.setToolTip(self.tr("Same service, empty form"))
         self.other_btn.setText(self.tr("Another service"))
-        if self.ticket_id is not None:
-            self.ticket_badge.setText(self.tr("From queue ticket %1").replace(
-                "%1", str(self.ticket_id)))
+        self._ticket_text()
         self.fill_services()
         self._service_heading()
         self.update_completeness()
@@ -308,12 +315,38 @@ class IntakeSection(QWidget):
         self.form.clear()
         self.checklist.clear()
         self.ticket_id = None
+        self.ticket_code = ""
         self.ticket_badge.hide()
         self.form_error.hide()
         self._service_heading()
         self.update_completeness()
         self.steps.setCurrentIndex(FORM)
         self.form.first_field().setFocus()
+
+    def clear_form(self) -> None:
+        """Start the same applicant's form again: details, representative, consent and ticks
+        emptied; the service and the queue ticket stay."""
+        if self.steps.currentIndex() != FORM:
+            return
+        self.form.clear()
+        self.checklist.clear()
+        self.form_error.hide()
+        self.update_completeness()
+        self.form.first_field().setFocus()
+
+    def has_unsaved_form(self) -> bool:
+        """Something typed or ticked that no acceptance or refusal has stored yet."""
+        if self.steps.currentIndex() != FORM:
+            return False
+        part = self.form.request_part()
+        typed = any(part["applicant"].values()) or part["representative"] is not None \
+            or part["consent"]
+        return bool(typed or self.checklist.documents() or self.checklist.answers())
+
+    def _ticket_text(self) -> None:
+        if self.ticket_id is not None:
+            self.ticket_badge.setText(self.tr("From queue ticket %1").replace(
+                "%1", self.ticket_code or "—"))
 
     def _service_heading(self) -> None:
         if self.service is not None:
@@ -410,8 +443,10 @@ class IntakeSection(QWidget):
         self.form.fill(prefill)
         self.checklist.set_answers(prefill.get("answers") or {})
         self.ticket_id = ticket_id
+        found = queue.ticket(self.ctx, ticket_id) if ticket_id is not None else None
+        self.ticket_code = found.code if found is not None else ""  # C001, as the applicant holds it
         if ticket_id is not None:
-            self.ticket_badge.setText(self.tr("From queue ticket %1").replace("%1", str(ticket_id)))
+            self._ticket_text()
             self.ticket_badge.show()
         self.update_completeness()
         first = self.checklist.first_field()

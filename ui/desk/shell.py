@@ -15,9 +15,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QWindow
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from db.store import StoreUnavailable
 from kiosk.context import Context
@@ -25,7 +26,7 @@ from kiosk.staff import Employee
 from ui.connection import ServerBanner, store_watch
 from ui.desk.labels import role_text
 from ui.i18n import LANG, LANGUAGES
-from ui.scanner import ScanCatcher
+from ui.scanner import LatinShortcuts, ScanCatcher
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
 
@@ -52,7 +53,7 @@ class DeskWindow(QWidget):
         self.who.setObjectName("Hint")
         self.who.setWordWrap(True)
         self.sign_out = QPushButton()
-        self.sign_out.clicked.connect(self.sign_out_requested)
+        self.sign_out.clicked.connect(self.request_sign_out)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
         self.lang = QComboBox()
@@ -85,6 +86,7 @@ class DeskWindow(QWidget):
         self.nav.currentRowChanged.connect(self._show_row)
         self.scanner = ScanCatcher(self, self._scan_window)
         self.scanner.scanned.connect(self.on_scan)
+        self.latin_shortcuts = LatinShortcuts(self, self._scan_window, lambda: self)
         self._shortcuts: list[QShortcut] = []
         if factories is None:
             from ui.desk.sections import SECTION_FACTORIES
@@ -161,10 +163,48 @@ class DeskWindow(QWidget):
     def showEvent(self, event: Any) -> None:  # noqa: N802
         super().showEvent(event)
         QApplication.instance().installEventFilter(self.scanner)  # scans from any widget
+        QApplication.instance().installEventFilter(self.latin_shortcuts)
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802
         QApplication.instance().removeEventFilter(self.scanner)
+        QApplication.instance().removeEventFilter(self.latin_shortcuts)
         super().hideEvent(event)
+
+    # -- leaving ---------------------------------------------------------------------------
+    def unsaved_sections(self) -> list[QWidget]:
+        return [w for w in self.sections.values()
+                if hasattr(w, "has_unsaved_form") and w.has_unsaved_form()]
+
+    def confirm_leave(self) -> bool:
+        """True when nothing typed would be lost, or the employee says to discard it."""
+        unsaved = self.unsaved_sections()
+        if not unsaved:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unsaved form"),
+                          self.tr("The form being filled in is not saved: no receipt has been "
+                                  "made for it. Discard it?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setObjectName("UnsavedForm")
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("Discard the form"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep working"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() == QMessageBox.StandardButton.Discard:
+            return True
+        widget = unsaved[0]  # back to the form
+        self.show_section(getattr(widget, "key", ""))
+        return False
+
+    def request_sign_out(self) -> None:
+        if self.confirm_leave():
+            self.sign_out_requested.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.isWindow() and not self.confirm_leave():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- language ------------------------------------------------------------------------
     def retranslate_ui(self) -> None:

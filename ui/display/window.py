@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout,
                                QWidget)
@@ -101,6 +101,8 @@ class HallDisplay(QWidget):
         self.poll_timer = QTimer(self)
         self.poll_timer.timeout.connect(self.poll)
         self.poll_timer.start(POLL_MS)
+        self.notifier: QSocketNotifier | None = None
+        self._follow_socket()
         self.clock_timer = QTimer(self)
         self.clock_timer.timeout.connect(self.tick)
         self.clock_timer.start(1000)
@@ -266,13 +268,27 @@ class HallDisplay(QWidget):
 
     # -- following the queue ----------------------------------------------------------------
     def poll(self) -> None:
-        """Every 150 ms: one cheap change check; the calls feed is read only after a change.
-        While the office server is away the board keeps what it shows and tries again."""
+        """Every 150 ms (and at once when a PostgreSQL notification arrives): one cheap change
+        check; the calls feed is read only after a change.  While the office server is away
+        the board keeps what it shows and tries again."""
         try:
             if self.watch.changed():
                 self.refresh()
         except StoreError:
             self._missed = True
+        self._follow_socket()
+
+    def _follow_socket(self) -> None:
+        """On PostgreSQL, wake up when the LISTEN connection's socket becomes readable (a new
+        one after the server was away)."""
+        fd = self.watch.fileno()
+        if self.notifier is not None and (fd is None or self.notifier.socket() != fd):
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+        if fd is not None and self.notifier is None:
+            self.notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self.poll)
 
     def tick(self) -> None:
         self._since_refresh += 1000

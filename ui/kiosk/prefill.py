@@ -28,6 +28,23 @@ def _mark(edit: QLineEdit, state: str | None) -> None:
     edit.style().polish(edit)
 
 
+class _Line(QLabel):
+    """A message line that takes no room while it says nothing (the form keeps its question
+    and consent in view at 1280x1024 with large text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
 class _FocusWatch(QObject):
     """Attaches the keyboard to the field the applicant touches (digits for IIN and phone)."""
 
@@ -50,7 +67,7 @@ class PersonForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(8)
+        self.grid.setVerticalSpacing(4)
         watch = _FocusWatch(self)
         for i, key in enumerate(fields):
             label = QLabel()
@@ -66,7 +83,7 @@ class PersonForm(QWidget):
             self.grid.addWidget(label, i // 2, (i % 2) * 2)
             self.grid.addWidget(edit, i // 2, (i % 2) * 2 + 1)
         self.keyboard = OnScreenKeyboard()
-        self.error = QLabel()
+        self.error = _Line()
         self.error.setObjectName("Error")
         self.error.setWordWrap(True)
 
@@ -77,7 +94,7 @@ class PersonForm(QWidget):
         self.submit = QPushButton()
         self.submit.setObjectName("Primary")
         for b in (self.back, self.submit):
-            b.setMinimumHeight(72)
+            b.setMinimumHeight(64)
             row.addWidget(b)
         self.back.clicked.connect(self.back_requested)  # type: ignore[attr-defined]
         self.submit.clicked.connect(on_submit)
@@ -123,17 +140,19 @@ class PrefillPage(PersonForm):
         self.answers: dict[str, bool] = {}
         self.question_rows: list[tuple[Condition, QLabel, QPushButton, QPushButton]] = []
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 12, 32, 12)
+        outer.setContentsMargins(32, 4, 32, 4)   # compact: at 1280x1024 with large text the
+        outer.setSpacing(4)                       # question and the consent stay in view
         form = QWidget()
         layout = QVBoxLayout(form)          # the form scrolls; buttons and keyboard stay put
         layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(4)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)
         outer.addWidget(scroll, 1)
         self.title = QLabel()
-        self.title.setObjectName("Title")
+        self.title.setObjectName("KioskLead")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.lead = QLabel()
@@ -141,7 +160,7 @@ class PrefillPage(PersonForm):
         self.lead.setWordWrap(True)
         layout.addWidget(self.lead)
         layout.addLayout(self.grid)
-        self.iin_state = QLabel()
+        self.iin_state = _Line()
         self.iin_state.setObjectName("Hint")
         layout.addWidget(self.iin_state)
         self.questions = QVBoxLayout()

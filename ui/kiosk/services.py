@@ -206,11 +206,17 @@ class ServicePage(QWidget):
             return ""
         online = self.tr("This service is filed online only, at www.egov.kz. "
                          "The staff will help you with it.")
-        h_required = self.tr("Bring these papers")
-        h_conditional = self.tr("Bring only if it applies to you")
+        if sh.information_only:  # nothing is handed in here: the papers go with the online form
+            h_required = self.tr("Papers you will need for the online application")
+            h_conditional = self.tr("Only if it applies to you")
+        else:
+            h_required = self.tr("Bring these papers")
+            h_conditional = self.tr("Bring only if it applies to you")
         asked = self.tr("We will ask:")
         h_optional = self.tr("If you have them")
-        h_from_is = self.tr("No need to bring: the office gets these from information systems")
+        h_from_is = (self.tr("No need to attach: these come from information systems")
+                     if sh.information_only else
+                     self.tr("No need to bring: the office gets these from information systems"))
         no_list = self.tr("The list of papers for this service is not filled in yet: "
                           "please ask the staff.")
         h_expect = self.tr("What to expect")
@@ -241,6 +247,10 @@ class ServicePage(QWidget):
         if sh.term_working_days:
             facts.append(self.tr("The result: within %1 working days.")
                          .replace("%1", str(sh.term_working_days)))
+        elif not sh.information_only:
+            # no term in the rules for this office: the provider sets it, the office never guesses
+            facts.append(self.tr("The term of the result is set by the provider; the office tells "
+                                 "you when your result is here."))
         if sh.courier:
             facts.append(self.tr("Your papers go to the provider by courier; the result comes back "
                                  "to this office and you collect it here."))

@@ -242,7 +242,7 @@ class KioskWindow(QWidget):
             return
         sheet, lang = service_sheet(service), LANG.current
         office = self.ctx.office.name_kk if lang == "kk" else self.ctx.office.name_ru
-        stamp = self.ctx.now().strftime("%Y-%m-%d %H:%M")
+        stamp = self.ctx.now().strftime("%d.%m.%Y %H:%M")  # day first, as everywhere
         out = self.ctx.folder / "slips" / f"{service.id}-{lang}.pdf"
 
         def work() -> Path:

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineE
                                QTableWidget, QTableWidgetItem)
 
 from kiosk.audit import trail, verify
+from kiosk.dates import shown_date
+from kiosk.labels import event_name
+from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
 
 
@@ -69,30 +72,15 @@ class AuditSection(ManagerSection):
         rows = trail(self.ctx.store, self.employee, day=day,
                      employee=self.who.text().strip() or None)
         self.table.setRowCount(len(rows))
-        kinds = self._kinds()
         for i, r in enumerate(rows):
             details = "; ".join(f"{k}: {_short(v)}" for k, v in r["data"].items())[:240]
-            for j, v in enumerate((r["id"], r["at"], kinds.get(r["kind"], r["kind"]),
+            for j, v in enumerate((r["id"], shown_date(str(r["at"])),
+                                   event_name(r["kind"], LANG.current),
                                    r["employee"] or "",
                                    r["package"] or "", details)):
                 self.table.setItem(i, j, QTableWidgetItem(str(v)))
         for col in range(5):  # the details column takes the rest
             self.table.resizeColumnToContents(col)
-
-    def _kinds(self) -> dict[str, str]:
-        return {"accepted": self.tr("package accepted"), "refused": self.tr("package refused"),
-                "signed_in": self.tr("signed in"), "sign_in_failed": self.tr("wrong PIN"),
-                "sign_in_locked": self.tr("account locked"),
-                "staff_added": self.tr("employee added"),
-                "staff_secret_changed": self.tr("PIN changed"),
-                "staff_enabled": self.tr("account enabled"),
-                "staff_disabled": self.tr("account disabled"),
-                "office_changed": self.tr("office profile changed"),
-                "calendar_changed": self.tr("calendar changed"),
-                "catalogue_imported": self.tr("catalogue imported"),
-                "catalogue_activated": self.tr("catalogue activated"),
-                "complaint_registered": self.tr("complaint registered"),
-                "complaint_answered": self.tr("complaint answered")}
 
     def check_chain(self) -> None:
         report = verify(self.ctx.store)

@@ -17,7 +17,13 @@ class NoPrinter(RuntimeError):
 
 def print_pdf(pdf: bytes, printer_name: str = "", *, output_file: str | None = None,
               title: str = "Qabyldau") -> str:
-    """Print every page; returns the printer's name.  Raises NoPrinter when none is set up."""
+    """Print every page; returns where it went ("Receipts (job Receipts-12)").  Raises
+    NoPrinter, with the truthful reason in the user's language, when nothing was printed: no
+    printer, a stopped or rejecting queue (CUPS), a job still waiting."""
+    if not output_file:
+        from kiosk import printers
+        if printers.cups_available():
+            return _print_on_cups(pdf, printer_name, title)
     import pypdfium2 as pdfium
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -29,7 +35,9 @@ def print_pdf(pdf: bytes, printer_name: str = "", *, output_file: str | None = N
         if printer_name and printer_name in names:
             printer.setPrinterName(printer_name)
         elif not names:
-            raise NoPrinter("no printer is set up")
+            from kiosk.printers import message
+            from ui.i18n import LANG
+            raise NoPrinter(message("print.no_printer", LANG.current))
     doc = pdfium.PdfDocument(pdf)
     painter = QPainter()
     try:
@@ -56,3 +64,18 @@ def print_pdf(pdf: bytes, printer_name: str = "", *, output_file: str | None = N
         doc.close()
     return output_file or printer.printerName()
 
+
+
+def _print_on_cups(pdf: bytes, printer_name: str, title: str) -> str:
+    import tempfile
+    from pathlib import Path
+
+    from kiosk import printers
+    from ui.i18n import LANG
+    with tempfile.TemporaryDirectory(prefix="qabyldau-print-") as tmp:
+        path = Path(tmp) / "document.pdf"
+        path.write_bytes(pdf)
+        result = printers.print_pdf(path, title, printer=printer_name or None, wait_s=4.0)
+    if not result.ok:
+        raise NoPrinter(result.text(LANG.current))
+    return f"{result.printer} ({result.job})"

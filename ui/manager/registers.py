@@ -107,8 +107,9 @@ class RegistersSection(ManagerSection):
         try:
             where = print_pdf(pdf, printer_name(self.ctx), output_file=output_file,
                               title=self.tr("Daily register"))
-        except NoPrinter:
-            self.say(self.tr("No printer is set up: save the PDF and print it elsewhere"), "Error")
+        except NoPrinter as exc:      # what is wrong with the printer, in the user's language
+            self.say(str(exc) or self.tr("No printer is set up: save the PDF and print it "
+                                         "elsewhere"), "Error")
             return
         self.say(self.tr("Sent to %1").replace("%1", where))
 

@@ -1,5 +1,5 @@
 """Office settings (administrator): the office profile, paper and printer, idle timeout,
-default language, and extra working or rest days."""
+default language, extra working or rest days, and the queue and hall display."""
 
 from __future__ import annotations
 
@@ -64,7 +64,12 @@ class SettingsSection(ManagerSection):
             days.addWidget(w)
         self.days = QListWidget()
         days.addWidget(self.days, 1)
-        row.addWidget(self.days_box, 2)
+        side = QVBoxLayout()
+        side.addWidget(self.days_box, 1)
+        from ui.manager.queue_settings import QueueSettingsBox
+        self.queue_box = QueueSettingsBox(self.ctx, self.employee, self.say)
+        side.addWidget(self.queue_box)
+        row.addLayout(side, 2)
         self.layout_.addLayout(row, 1)
         self.load()
 
@@ -112,6 +117,7 @@ class SettingsSection(ManagerSection):
     def activated(self) -> None:
         self.load()
         self.load_days()
+        self.queue_box.load()
 
     def save_profile(self) -> None:
         changes = {k: w.text() for k, w in self.fields.items()}

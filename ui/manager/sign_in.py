@@ -117,6 +117,18 @@ class SignInScreen(QWidget):
         self.signed_in.emit(who)
         return who
 
+    def ready_for_next(self) -> None:
+        """After a sign-out: empty fields, no old message, the cursor in the login field."""
+        self.login.clear()
+        self.pin.clear()
+        self.error.clear()
+        self.login.setFocus()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self.pin.hasFocus():
+            self.login.setFocus()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
