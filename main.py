@@ -21,6 +21,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                    help="the office's store: a postgresql:// URI of the office server (default: "
                         "$QABYLDAU_STORE, else the station file's store, else the embedded store)")
     p.add_argument("--smoke", action="store_true", help="start, show the first screen, exit 0")
+    p.add_argument("--training", action="store_true",
+                   help="open the training office (its own folder, made on first use)")
     return p.parse_args(argv)
 
 
@@ -57,6 +59,24 @@ def store_problem(args: argparse.Namespace, exc: "StoreError") -> int:
 DESK_LOCK_WAIT_S = 5.0
 
 
+def first_run(args: argparse.Namespace, missing: Exception) -> object:
+    """An empty data folder: the set-up of this office or the training office; None when
+    the person closed the dialog."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+
+    from kiosk.paths import training_dir
+    from ui.app import make_app
+    from ui.first_run import FirstRunDialog
+    make_app()
+    dialog = FirstRunDialog(Path(str(getattr(missing, "folder", ""))), training_dir())
+    if args.smoke:
+        QTimer.singleShot(0, dialog.reject)
+    dialog.exec()
+    return dialog.result_ctx
+
+
 def keep_daily_backups(window: object, ctx: object) -> object:
     """A desk or kiosk left open for days still makes its daily backup: every quarter of an
     hour the day is looked at, and the first look of a new day makes that day's copy."""
@@ -74,11 +94,29 @@ def keep_daily_backups(window: object, ctx: object) -> object:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    import os
+    if os.name == "posix":
+        os.umask(0o077)  # the store, backups, receipts and exports: the user's only
     from db.store import StoreError
-    from kiosk.context import open_context
+    from kiosk.context import StoreMissing, open_context
+    from kiosk.errors import InputError
     from kiosk.station import StationError
     try:
-        ctx = open_context(args.data_dir, store=args.store)  # the store before any widget
+        if args.training:
+            from kiosk.office_setup import open_training_office
+            ctx = open_training_office(args.data_dir)
+        else:
+            # the store before any widget; the GUI keeps the computer's clock for an office
+            ctx = open_context(args.data_dir, store=args.store, ignore_fixed_clock=True)
+    except StoreMissing as exc:
+        opened = first_run(args, exc)
+        if opened is None:
+            return 0 if args.smoke else 2
+        ctx = opened  # type: ignore[assignment]
+    except InputError as exc:
+        from kiosk.cli import default_lang
+        print(f"qabyldau: {exc.text(args.lang or default_lang())}", file=sys.stderr)
+        return 2
     except StoreError as exc:
         return store_problem(args, exc)
     except StationError as exc:  # this PC's station file says something impossible

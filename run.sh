@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up on a fresh machine and launch Qabyldau on the built-in demo office.
+# Set up on a fresh machine and launch Qabyldau on the training office (marked ОҚУ / УЧЕБНЫЙ).
 #   bash run.sh             (extra arguments go to main.py, e.g. --kiosk or --lang ru)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -26,8 +26,8 @@ fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 .venv/bin/python -m ui.i18n_build >/dev/null
-# a live office: fill today with a realistic demo day the first time
-if [ "$(.venv/bin/qabyldau lookup --date "$(date +%F)" --limit 1 --json)" = "[]" ]; then
-  .venv/bin/qabyldau demo --packages 60
-fi
-exec .venv/bin/python main.py "$@"
+# the training office, in its own folder (never an office's data): made on first use and
+# given a realistic demo day up to now; `demo` refuses any store that is not a training one
+TRAINING="${QABYLDAU_TRAINING_HOME:-$(.venv/bin/python -c 'from kiosk.paths import training_dir; print(training_dir())')}"
+.venv/bin/qabyldau demo --data-dir "$TRAINING" --packages 60 --if-empty
+exec .venv/bin/python main.py --training --data-dir "$TRAINING" "$@"

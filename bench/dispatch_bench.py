@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from db.packages import insert_package  # noqa: E402
-from kiosk.context import open_context  # noqa: E402
+from kiosk.office_setup import make_training_store  # noqa: E402
 from kiosk.demo import random_person  # noqa: E402
 from kiosk.dispatch import dispatch_day  # noqa: E402
 from kiosk.documents.fonts import register_fonts  # noqa: E402
@@ -57,8 +57,8 @@ def run(n: int = 5000, store: str | None = None) -> float:
     """Seconds to dispatch a day of ``n`` courier packages (store built beforehand); ``store``:
     an empty office-server store to do it on instead of an embedded one."""
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        opened = open_context(Path(tmp) / "data", **({"store": store} if store else {}))
-        with opened as ctx:
+        # a training store (on the office server's empty schema when ``store`` is given)
+        with make_training_store(Path(tmp) / "data", store_url=store) as ctx:
             _fill(ctx, n)
             register_fonts()  # once per process (about 0.4 s), not part of a day's dispatch
             start = time.perf_counter()

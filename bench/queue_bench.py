@@ -41,9 +41,9 @@ def pct(values: list[float], q: float) -> float:
 
 def _issue(home: Path, n: int) -> None:
     from kiosk import queue
-    from kiosk.context import open_context
+    from kiosk.office_setup import open_training_office
     services = ["teacher_attestation", "preschool_queue", "school_admission", None]
-    with open_context(home) as ctx:
+    with open_training_office(home) as ctx:  # a training store, made on first use
         for i in range(n):
             queue.issue_ticket(ctx, services[i % len(services)])
 

@@ -242,11 +242,12 @@ def run_server(url: str, packages: int, quick: bool) -> dict[str, Any]:
     """accept_ms, dispatch_5000_s and the lookups on the office server at ``url``."""
     from pg_store import fresh_schema
 
-    from kiosk.context import open_context
+    from kiosk.office_setup import make_training_store
     repeat = 5 if quick else 50
     res: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with open_context(Path(tmp) / "office", store=fresh_schema(url, "bench_accept")) as ctx:
+        with make_training_store(Path(tmp) / "office",
+                                 store_url=fresh_schema(url, "bench_accept")) as ctx:
             res["accept_ms"], _, res["accept_cpu_ms"] = bench_accept(ctx, repeat)
     res["dispatch_5000_s"] = None if quick else bench_dispatch(fresh_schema(url, "bench_dispatch"))
     res.update(bench_lookups(packages, 20 if quick else 300, server=url))
@@ -273,12 +274,12 @@ def bench_queue(quick: bool, store: str | None = None) -> dict[str, Any]:
 
 # -- the run ---------------------------------------------------------------------------------
 def run(packages: int, quick: bool, server: str | None = None) -> dict[str, Any]:
-    from kiosk.context import open_context
+    from kiosk.office_setup import make_training_store
     repeat = 5 if quick else 50
     res: dict[str, Any] = {}
     baselines: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="qabyldau-bench-") as tmp:
-        with open_context(Path(tmp) / "office") as ctx:
+        with make_training_store(Path(tmp) / "office") as ctx:  # QABYLDAU_NOW-free, like an office
             res["accept_ms"], number, res["accept_cpu_ms"] = bench_accept(ctx, repeat)
             res["receipt_ms"], baselines["receipt_ms"], res["receipt_pages"] = \
                 bench_receipt(ctx, number, repeat)

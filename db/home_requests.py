@@ -20,11 +20,11 @@ _DESK_ORDER = ("CASE status WHEN 'new' THEN 0 WHEN 'scheduled' THEN 1 ELSE 2 END
 
 
 def insert_request(store: Store, *, created_at: str, name: str, phone: str, address: str,
-                   service_id: str | None, note: str) -> int:
+                   service_id: str | None, note: str, consent_at: str | None = None) -> int:
     """A new request (inside a write transaction); returns its id."""
     return store.insert("home_requests", {
         "created_at": created_at, "name": name, "phone": phone, "address": address,
-        "service_id": service_id, "note": note, "status": "new"})
+        "service_id": service_id, "note": note, "status": "new", "consent_at": consent_at})
 
 
 def requests_by_status(store: Store, status: str | None = None) -> list[dict[str, Any]]:

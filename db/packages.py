@@ -151,5 +151,7 @@ def package_by_request(store: Store, request_id: str) -> dict[str, Any] | None:
 
 def serve_ticket(store: Store, ticket_id: int, package_id: int, at: str) -> None:
     """Inside the write that stored the package: its ticket is served by it (once)."""
-    store.execute("UPDATE tickets SET served_at = ?, status = 'served', package_id = ? "
-                  "WHERE id = ? AND served_at IS NULL", (at, package_id, ticket_id))
+    # the kiosk's pre-filled personal data is deleted once its ticket is served (h13a)
+    store.execute("UPDATE tickets SET served_at = ?, status = 'served', package_id = ?, "
+                  "prefill = NULL WHERE id = ? AND served_at IS NULL",
+                  (at, package_id, ticket_id))

@@ -160,7 +160,13 @@ def _v8_request_ids(ddl: Ddl) -> None:
     ddl.execute("CREATE UNIQUE INDEX idx_packages_request ON packages(request_id)")
 
 
+def _v9_privacy(ddl: Ddl) -> None:
+    """Personal data (issue 13): when the applicant consented to a home-visit request keeping
+    their name, phone and address (a request without it is refused)."""
+    ddl.execute("ALTER TABLE home_requests ADD COLUMN consent_at TEXT")
+
+
 MIGRATIONS: list[Callable[[Ddl], None]] = [_v1, _v2_reliability, _v3_home_visits,
                                            _v4_queue_windows, _v5_station_claims, _v6_law,
-                                           _v7_audit_rows, _v8_request_ids]
+                                           _v7_audit_rows, _v8_request_ids, _v9_privacy]
 SCHEMA_VERSION = len(MIGRATIONS)

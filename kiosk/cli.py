@@ -1,7 +1,9 @@
 """The ``qabyldau`` command line: a thin door onto the same core functions as the GUI.
 
-Every command takes ``--data-dir``.  Bad input exits 2 with a message naming the field, in
-the language of ``--lang`` (or the system's: kk, ru, else en); nothing is stored then.
+Every command takes ``--data-dir`` and, except ``services``, ``check``, ``verify``, ``demo``
+and ``setup``, signs in with ``--login`` (kiosk.commands.common).  Bad input exits 2 with a
+message naming the field, in the language of ``--lang`` (or the system's: kk, ru, else en);
+nothing is stored then.  Files the commands write are the user's only (umask 077).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Callable, Sequence
 from db.store import StoreBusy, StoreError, StoreUnavailable
 from kiosk.catalogue import CatalogueError
 from kiosk.commands import MODULES
+from kiosk.commands.common import add_login_option, sign_in_command
 from kiosk.errors import InputError, message
 from kiosk.station import StationError, StationTaken
 
@@ -56,7 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for module in MODULES:
         module.register(sub, common)
+    _give_login(parser)
     return parser
+
+
+def _give_login(parser: argparse.ArgumentParser) -> None:
+    """Every command (each leaf parser) takes ``--login``; a module may declare its own."""
+    subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not subs:
+        if "--login" not in parser._option_string_actions:
+            add_login_option(parser)
+        return
+    for child in subs[0].choices.values():
+        _give_login(child)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,8 +82,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # every command opens its office through open_context, which reads this
         os.environ["QABYLDAU_STORE"] = args.store
     handler: Handler = args.handler
+    if os.name == "posix":
+        os.umask(0o077)  # the store, backups, receipts and exports: the user's only
     try:
         _check_numbers(args)
+        if getattr(args, "sign_in", True):
+            args.account = sign_in_command(args)
         return handler(args)
     except InputError as exc:
         where = f"{exc.field}: " if exc.field else ""

@@ -1,6 +1,8 @@
 """The open office: its store, active catalogue, profile and calendar, in one object that the
-command line and the GUI both hold.  Opening it creates the store and the demo office on first
-run and records the bundled catalogue as the first version."""
+command line and the GUI both hold.  Opening needs a store made before (``qabyldau setup`` for
+an office, ``qabyldau demo`` for a training office, see kiosk.office_setup): a folder without
+one is :class:`StoreMissing`.  The first opening records the bundled catalogue as the first
+version.  ``QABYLDAU_NOW`` is honoured on a training store only."""
 
 from __future__ import annotations
 
@@ -18,11 +20,39 @@ from kiosk import clock
 from kiosk.backup import daily_backup, refuse_fresh_numbering
 from kiosk.calendar import WorkingCalendar
 from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
+from kiosk.documents.layout import set_training_mark
 from kiosk.office import DEMO_OFFICE, OfficeProfile, office_from_dict
 from kiosk.paths import data_dir, store_path
 from kiosk.station import Station, load_station
+from kiosk.store_kind import (FIXED_CLOCK_ENV, TRAINING, FixedClockRefused, StoreMissing,
+                              fixed_clock_requested, store_kind)
 
-__all__ = ["Context", "open_context", "store_target"]
+__all__ = ["Context", "open_context", "store_target", "StoreMissing", "private_folder",
+           "private_files"]
+
+
+def private_folder(root: Path) -> Path:
+    """The data folder readable by its owner only (POSIX 0700); files made in it are the
+    owner's only too (umask 077 for this process)."""
+    if os.name == "posix":
+        os.umask(0o077)
+        try:
+            os.chmod(root, 0o700)
+        except OSError:
+            pass
+    return root
+
+
+def private_files(path: Path) -> None:
+    """The store file and its WAL and shared-memory files: the owner's only (0600), also
+    when an older version of the program made them readable to every local user."""
+    if os.name != "posix":
+        return
+    for suffix in ("", "-wal", "-shm"):
+        try:
+            os.chmod(f"{path}{suffix}", 0o600)
+        except OSError:
+            pass
 
 
 @dataclass
@@ -33,7 +63,13 @@ class Context:
     office: OfficeProfile
     calendar: WorkingCalendar
     station: Station = field(default_factory=Station)
+    kind: str = TRAINING
     _versions: dict[str, Catalogue] = field(default_factory=dict)
+
+    @property
+    def training(self) -> bool:
+        """A training office: the mark "ОҚУ / УЧЕБНЫЙ" on every screen and paper."""
+        return self.kind == TRAINING
 
     def close(self) -> None:
         self.store.close()
@@ -131,18 +167,36 @@ def _target(value: str) -> str | Path:
     return Path(value).expanduser()
 
 
-def open_context(folder: str | Path | None = None, *, store: str | None = None) -> Context:
+def open_context(folder: str | Path | None = None, *, store: str | None = None,
+                 ignore_fixed_clock: bool = False) -> Context:
     """The office at data folder ``folder`` (receipts and registers are written there) on the
-    store :func:`store_target` finds (``store``: the ``--store`` of the command line)."""
-    root = data_dir(folder)
+    store :func:`store_target` finds (``store``: the ``--store`` of the command line).
+
+    A folder (or server database) without a store raises StoreMissing: nothing is created
+    (``qabyldau setup`` or ``qabyldau demo`` make one).  QABYLDAU_NOW on an office store
+    raises FixedClockRefused, or with ``ignore_fixed_clock`` (the GUI) is dropped so the
+    computer's clock rules."""
+    root = private_folder(data_dir(folder))
     station = load_station()
     target = store_target(root, store)
     if isinstance(target, Path):  # a lost store is restored, never silently started afresh
         refuse_fresh_numbering(root, target)
+        if not target.exists():
+            raise StoreMissing(root)
     opened = Store(target)
+    if isinstance(target, Path):
+        private_files(target)
     try:
+        kind = store_kind(opened)
+        if not kind:
+            raise StoreMissing(root)
+        if kind != TRAINING and fixed_clock_requested():
+            if not ignore_fixed_clock:
+                raise FixedClockRefused()
+            os.environ.pop(FIXED_CLOCK_ENV, None)
         ctx = Context(root, opened, _load_active_catalogue(opened), _load_office(opened),
-                      _load_calendar(opened), station)
+                      _load_calendar(opened), station, kind)
+        set_training_mark(kind == TRAINING)  # every paper of a training office is marked
     except sqlite3.DatabaseError as exc:  # a file that opened but cannot be read
         opened.close()
         raise StoreDamaged(f"{opened.where} is damaged ({exc})") from None
@@ -156,4 +210,6 @@ def open_context(folder: str | Path | None = None, *, store: str | None = None) 
         raise
     if not opened.is_server:  # a server office is backed up with pg_dump (README)
         daily_backup(opened, root, clock.today())  # once a day, the first time the office opens
+    from kiosk.privacy import anonymise_old_packages
+    anonymise_old_packages(ctx, now=clock.now())  # only when the setting is on (off: default)
     return ctx

@@ -1,5 +1,6 @@
-"""A realistic demo day: a mix of services and applicants with valid IINs, some refusals,
-spread over office hours, so a new user sees a live office."""
+"""A realistic demo day for a training office: a mix of services and applicants with valid
+IINs, some refusals, spread over office hours up to now (never later), accepted by the
+training office's demo clerks, so a new user sees a live office."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ PATRONYMICS_M = ["Серікұлы", "Бекұлы", "Асанұлы", "Мара
 PATRONYMICS_F = ["Серікқызы", "Бекқызы", "Асанқызы", "Маратовна", "Қайратқызы", "Нұрланқызы", ""]
 STREETS = ["Абай даңғылы", "Төле би көшесі", "Сәтпаев көшесі", "Жандосов көшесі",
            "Райымбек даңғылы", "Өтеген батыр көшесі", "Шаңырақ ықшамауданы", "Айнабұлақ ықшамауданы"]
-EMPLOYEES = ["Сәрсенбаева Г. Қ.", "Омаров Д. Е.", "Ким А. В."]
+EMPLOYEES = ["clerk"]   # the training office's demo account that accepts
 # how often each service comes to a centre in a day (relative)
 WEIGHTS = {"certificate_duplicate": 5, "externat": 3, "teacher_attestation": 4,
            "preschool_queue": 6, "additional_education": 3, "teacher_competition": 2,
@@ -61,12 +62,20 @@ def random_person(rng: random.Random, *, adult: bool = True) -> DemoPerson:
     return DemoPerson(Person(surname, name, patronymic, iin, phone, address), sex)
 
 
-def _times(rng: random.Random, day: dt.date, n: int) -> list[dt.datetime]:
-    """n moments within acceptance hours (09:00-13:00, 14:00-17:30), sorted."""
-    minutes = [m for m in range(9 * 60, 17 * 60 + 30) if not 13 * 60 <= m < 14 * 60]
-    picks = sorted(rng.choice(minutes) * 60 + rng.randint(0, 59) for _ in range(n))
+def _times(rng: random.Random, day: dt.date, n: int,
+           until: dt.datetime | None = None) -> list[dt.datetime]:
+    """n moments within acceptance hours (09:00-13:00, 14:00-17:30), sorted, none later than
+    ``until`` (today's demo stops at now; before opening time it is all at the opening)."""
     start = dt.datetime.combine(day, dt.time())
-    return [start + dt.timedelta(seconds=s) for s in picks]
+    last = 17 * 60 + 30
+    if until is not None and until.date() == day:
+        last = max(9 * 60 + 1, min(last, until.hour * 60 + until.minute))
+    minutes = [m for m in range(9 * 60, last) if not 13 * 60 <= m < 14 * 60] or [9 * 60]
+    picks = sorted(rng.choice(minutes) * 60 + rng.randint(0, 59) for _ in range(n))
+    moments = [start + dt.timedelta(seconds=s) for s in picks]
+    if until is not None:
+        moments = [min(m, until) for m in moments]
+    return moments
 
 
 def _request(rng: random.Random, service: Service, refuse: bool) -> AcceptRequest:
@@ -95,14 +104,19 @@ def _request(rng: random.Random, service: Service, refuse: bool) -> AcceptReques
 
 
 def fill_demo_day(ctx: Context, day: dt.date, packages: int = 60, *, seed: int | None = None,
-                  refusal_share: float = 0.12) -> list[IntakeResult]:
+                  refusal_share: float = 0.12,
+                  until: dt.datetime | None = None) -> list[IntakeResult]:
+    """Fill ``day`` of a training office (NotTraining on an office store)."""
+    from kiosk.store_kind import NotTraining
+    if not ctx.training:
+        raise NotTraining()
     rng = random.Random(seed if seed is not None else day.toordinal())
     # only what this office takes (its kind's channels and its own setting, issue 15 points 2, 5)
     services = [s for s in ctx.catalogue.services if s.can_accept
                 and s.offered_at(ctx.office.office_kind) and ctx.office.accepts(s.id)]
     weights = [WEIGHTS.get(s.id, 1) for s in services]
     results = []
-    for moment in _times(rng, day, packages):
+    for moment in _times(rng, day, packages, until):
         service = rng.choices(services, weights)[0]
         request = _request(rng, service, rng.random() < refusal_share)
         results.append(accept_package(ctx, request, employee=rng.choice(EMPLOYEES), now=moment))

@@ -33,6 +33,7 @@ from kiosk.iin import mask_iin
 from kiosk.manifest import MANIFEST, VerifyReport, manifest_bytes, verify_folder
 from kiosk.safe_write import write_if_changed
 from kiosk.sheets import Sheet, csv_bytes
+from kiosk.staff import full_name_of
 
 __all__ = ["BatchInfo", "DispatchResult", "dispatch_day", "write_day", "batch_number",
            "register_data", "verify_folder", "VerifyReport", "CSV_HEADER"]
@@ -74,8 +75,10 @@ def batch_number(office_code: str, day: dt.date, seq: int) -> str:
     return f"B-{office_code}-{day:%y%m%d}-{seq:02d}"
 
 
-def _employee_name(employee: Any) -> str:
-    return str(getattr(employee, "full_name", None) or employee or "")
+def _employee_login(employee: Any) -> str:
+    """The account kept in the batch and its events (one identity per person: the login);
+    the register prints the account's full name."""
+    return str(getattr(employee, "login", None) or employee or "")
 
 
 def _destination(ctx: Context, row: dict[str, Any]) -> str:
@@ -155,7 +158,8 @@ def register_data(ctx: Context, batch: dict[str, Any]) -> RegisterData:
     return RegisterData(
         number=batch["number"], day=_fmt_day(batch["day"]),
         office=Bilingual(office.name_kk, office.name_ru), office_code=office.code,
-        destination=batch["destination"], dispatcher=batch["employee"] or "",
+        destination=batch["destination"],
+        dispatcher=full_name_of(ctx.store, batch["employee"]),
         created_at=_fmt_moment(batch["created_at"]), rows=tuple(rows))
 
 
@@ -220,5 +224,5 @@ def dispatch_day(ctx: Context, day: dt.date | str, out_dir: str | Path, employee
     moment = (now or ctx.now()).replace(microsecond=0)
     if day > moment.date():
         raise InputError("date", "dispatch.future", day=day.isoformat())
-    new = _create_batches(ctx, day, _employee_name(employee), moment)
+    new = _create_batches(ctx, day, _employee_login(employee), moment)
     return write_day(ctx, day, out_dir, new=new, progress=progress)

@@ -276,9 +276,64 @@ MESSAGES: dict[str, dict[str, str]] = {
     "staff.locked": {"kk": "Тым көп қате әрекет: тіркелгі {minutes} минутқа бұғатталды",
                      "ru": "Слишком много неверных попыток: учётная запись заблокирована на {minutes} мин",
                      "en": "Too many wrong tries: the account is locked for {minutes} min"},
-    "staff.secret_short": {"kk": "PIN немесе құпиясөз 4-тен 64 таңбаға дейін болуы керек",
-                           "ru": "PIN или пароль должен содержать от 4 до 64 символов",
-                           "en": "A PIN or password must have 4 to 64 characters"},
+    "staff.secret_short": {"kk": "PIN немесе құпиясөз {min}-ден 64 таңбаға дейін болуы керек",
+                           "ru": "PIN или пароль должен содержать от {min} до 64 символов",
+                           "en": "A PIN or password must have {min} to 64 characters"},
+    "staff.secret_mismatch": {"kk": "Екі PIN бірдей емес", "ru": "PIN-коды не совпадают",
+                              "en": "The two PINs differ"},
+    "staff.no_pin": {"kk": "{login} үшін PIN жоқ: $QABYLDAU_PIN орнатыңыз немесе команданы "
+                           "терминалда іске қосыңыз",
+                     "ru": "Нет PIN для {login}: задайте $QABYLDAU_PIN или запустите команду "
+                           "в терминале",
+                     "en": "no PIN for {login}: set $QABYLDAU_PIN or run the command in a "
+                           "terminal"},
+    "staff.no_login": {"kk": "Алдымен кіріңіз: --login ЛОГИН (PIN $QABYLDAU_PIN-нен алынады "
+                             "немесе сұралады)",
+                       "ru": "Сначала войдите: --login ЛОГИН (PIN из $QABYLDAU_PIN или "
+                             "будет запрошен)",
+                       "en": "sign in first: --login LOGIN (the PIN from $QABYLDAU_PIN or "
+                             "asked for)"},
+    "staff.last_admin": {"kk": "Соңғы белсенді әкімшіні өшіруге болмайды",
+                         "ru": "Нельзя отключить последнего активного администратора",
+                         "en": "The last active administrator cannot be disabled"},
+    "store.missing": {
+        "kk": "{folder} бумасында қойма жоқ. Кеңсе қоймасын жасау: qabyldau setup "
+              "--office-code КОД --name-kk АТАУЫ --name-ru НАЗВАНИЕ --address МЕКЕНЖАЙ --admin ЛОГИН; "
+              "оқу кеңсесін жасау: qabyldau demo",
+        "ru": "В папке {folder} нет хранилища. Хранилище офиса: qabyldau setup "
+              "--office-code КОД --name-kk АТАУЫ --name-ru НАЗВАНИЕ --address АДРЕС --admin ЛОГИН; "
+              "учебный офис: qabyldau demo",
+        "en": "no store in {folder}. Make an office store: qabyldau setup --office-code CODE "
+              "--name-kk NAME --name-ru NAME --address ADDRESS --admin LOGIN; or a training "
+              "office: qabyldau demo"},
+    "store.exists": {"kk": "{folder} бумасында қойма бар ({kind}): жаңасы жасалмайды",
+                     "ru": "В папке {folder} уже есть хранилище ({kind}): новое не создаётся",
+                     "en": "{folder} already holds a store ({kind}): no new one is made"},
+    "store.not_training": {
+        "kk": "Бұл нақты кеңсенің қоймасы: демо-деректер тек оқу қоймасына қосылады "
+              "(бос бумада qabyldau demo --data-dir БУМА)",
+        "ru": "Это хранилище настоящего офиса: демо-данные добавляются только в учебное "
+              "(qabyldau demo --data-dir ПАПКА в пустой папке)",
+        "en": "this is an office store: demo data goes into a training store only "
+              "(qabyldau demo --data-dir FOLDER in an empty folder)"},
+    "store.fixed_clock": {
+        "kk": "QABYLDAU_NOW тек оқу қоймасында жұмыс істейді; нақты кеңседе уақыт — компьютер "
+              "сағаты. QABYLDAU_NOW айнымалысын алып тастаңыз",
+        "ru": "QABYLDAU_NOW действует только в учебном хранилище; в настоящем офисе время — "
+              "часы компьютера. Уберите переменную QABYLDAU_NOW",
+        "en": "QABYLDAU_NOW works on a training store only; an office store keeps the "
+              "computer's time. Unset QABYLDAU_NOW"},
+    "register.full_iins": {
+        "kk": "Толық ЖСН-дерді тек басшы немесе әкімші ала алады (бұл аудитке жазылады)",
+        "ru": "Полные ИИН может получить только руководитель или администратор (это записывается в аудит)",
+        "en": "Only a manager or an administrator may have full IINs (it is recorded in the audit)"},
+    "demo.future": {"kk": "Демо-күн болашақта болмайды: {day}",
+                    "ru": "Демо-день не может быть в будущем: {day}",
+                    "en": "a demo day cannot be in the future: {day}"},
+    "home.consent": {
+        "kk": "Өтініш берушінің дербес деректерді өңдеуге келісімі қажет",
+        "ru": "Нужно согласие заявителя на обработку персональных данных",
+        "en": "The applicant's consent to processing personal data is required"},
     "staff.login_invalid": {"kk": "Логин латын кіші әріптерінен және цифрлардан тұрады (2-32 таңба)",
                             "ru": "Логин: строчные латинские буквы и цифры (2-32 символа)",
                             "en": "A login is 2-32 lower-case Latin letters and digits"},

@@ -117,9 +117,13 @@ def service_sheet(service: Service, office_kind: str | None = None) -> ServiceSh
 
 
 def record_home_request(ctx: Context, *, name: str, phone: str, address: str,
-                        service_id: str | None = None, note: str = "",
+                        service_id: str | None = None, note: str = "", consent: bool = False,
                         now: dt.datetime | None = None) -> int:
-    """An applicant asks for documents to be accepted at home; the office calls back."""
+    """An applicant asks for documents to be accepted at home; the office calls back.  The
+    applicant's consent to keeping their name, phone and address is recorded with the
+    request (Law on personal data); without it nothing is stored."""
+    if consent is not True:
+        raise InputError("consent", "home.consent")
     if not phone.strip():
         raise InputError("phone", "home.phone_needed")
     clean_phone_ = clean_phone("phone", phone)
@@ -131,9 +135,9 @@ def record_home_request(ctx: Context, *, name: str, phone: str, address: str,
     with ctx.store.write():
         request_id = insert_request(ctx.store, created_at=moment, name=clean_name_,
                                     phone=clean_phone_, address=clean_addr,
-                                    service_id=service_id, note=note.strip())
+                                    service_id=service_id, note=note.strip(), consent_at=moment)
         events.append_event(ctx.store, "home_request", moment,
-                            data={"id": request_id, "service": service_id})
+                            data={"id": request_id, "service": service_id, "consent": True})
     return request_id
 
 

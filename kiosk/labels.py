@@ -22,6 +22,19 @@ PACKAGE_STATUS_NAMES: dict[str, dict[str, str]] = {
 }
 
 EVENT_NAMES: dict[str, dict[str, str]] = {
+    # the store, privacy (issue 13)
+    "store_created": {"kk": "қойма жасалды", "ru": "хранилище создано", "en": "store created"},
+    "office_created": {"kk": "кеңсе деректері жазылды", "ru": "данные офиса записаны",
+                       "en": "office recorded"},
+    "restored": {"kk": "резервтік көшірмеден қалпына келтірілді",
+                 "ru": "восстановлено из резервной копии", "en": "restored from a backup"},
+    "setting_changed": {"kk": "баптау өзгертілді", "ru": "настройка изменена",
+                        "en": "setting changed"},
+    "packages_anonymised": {"kk": "ескі пакеттер иесіздендірілді",
+                            "ru": "старые пакеты обезличены", "en": "old packages anonymised"},
+    "register_full_iins": {"kk": "тізілім толық ЖСН-мен берілді",
+                           "ru": "реестр выдан с полными ИИН",
+                           "en": "register given with full IINs"},
     # packages
     "accepted": {"kk": "құжаттар қабылданды", "ru": "пакет принят", "en": "package accepted"},
     "refused": {"kk": "қабылдаудан бас тартылды", "ru": "в приёме отказано",

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from db import events
+from db import privacy as privacy_db
 from db import tickets as tickets_db
 from db.packages import next_seq
 from kiosk.applicant import clean_address, clean_name, clean_phone
@@ -479,7 +480,8 @@ def serve(ctx: Context, ticket_id: int, *, package_id: int | None = None,
     marks the ticket itself (kiosk.intake.accept_package)."""
     moment = (now or ctx.now()).replace(microsecond=0)
     return _updated(ctx, ticket_id, ("called",), {"status": "served", "served_at": _stamp(moment),
-                                                  "package_id": package_id})
+                                                  "package_id": package_id,
+                                                  "prefill": None})  # personal data: gone
 
 
 def close_day(ctx: Context, day: dt.date, *, employee: str | None = None,
@@ -489,6 +491,7 @@ def close_day(ctx: Context, day: dt.date, *, employee: str | None = None,
     moment = (now or ctx.now()).replace(microsecond=0)
     with ctx.store.write():
         count = tickets_db.close_tickets(ctx.store, day.isoformat())
+        privacy_db.forget_prefills(ctx.store, day.isoformat())  # the kiosk's personal data
         events.append_event(ctx.store, "queue_closed", moment.isoformat(sep=" "),
                             employee=employee, data={"day": day.isoformat(), "closed": count})
         tickets_db.notify_queue(ctx.store)

@@ -14,6 +14,7 @@ from kiosk.checklist import needed
 from kiosk.context import Context
 from kiosk.documents.model import Bilingual, ReceiptData, ReceiptLine
 from kiosk.documents.receipt import render_receipt, render_receipt_to
+from kiosk.staff import full_name_of
 
 __all__ = ["receipt_data", "receipt_pdf", "save_receipt", "PackageNotFound", "receipt_path",
            "record_reprint"]
@@ -82,7 +83,8 @@ def receipt_data(ctx: Context, package: dict[str, Any]) -> ReceiptData:
                                      if p) if rep else None,
         representative_phone=format_phone(rep["phone"]) if rep else None,
         representative_poa=rep.get("poa") if rep else None,
-        lines=tuple(lines), missing=missing, employee=package["employee"] or "",
+        lines=tuple(lines), missing=missing,
+        employee=full_name_of(ctx.store, package["employee"]),  # the account's full name
         result_issue=_result_issue(ctx, package), catalogue_version=package["catalogue_version"],
     )
 

@@ -18,7 +18,9 @@ from kiosk.context import Context
 from kiosk.labels import outcome_name, status_name
 from kiosk.safe_write import write_atomic
 from kiosk.sheets import Sheet, csv_bytes, xlsx_bytes
-from kiosk.staff import Employee, require
+from kiosk.errors import InputError
+from kiosk.iin import mask_iin
+from kiosk.staff import MANAGERS, Employee, names_by_login, require
 
 __all__ = ["RegisterRow", "register_rows", "register_sheet", "register_csv", "register_xlsx",
            "register_pdf", "export_register", "COLUMNS", "HEADINGS", "FORMATS"]
@@ -80,12 +82,21 @@ class RegisterRow:
     missing_ids: tuple[str, ...] = ()
 
 
-def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> list[RegisterRow]:
+def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None,
+                  full_iins: bool = False, now: dt.datetime | None = None) -> list[RegisterRow]:
     """Every package of the day in the order it was numbered.  ``by``: the signed-in employee
-    (screens pass it and a role without registers is refused; the command line reads the data
-    folder directly)."""
+    (a role without registers is refused).  IINs are masked as on the courier register
+    (900515****18, Law on personal data) unless a manager or administrator asks for full ones
+    (``full_iins``), which is recorded in the audit trail.  The employee column shows each
+    account's full name."""
     if by is not None:
         require(by, "registers")
+    if full_iins:
+        if by is None or by.role not in MANAGERS:
+            raise InputError("full_iins", "register.full_iins")
+        from kiosk.audit import record
+        record(ctx.store, "register_full_iins", by, now or ctx.now(), {"day": day.isoformat()})
+    people = names_by_login(ctx.store)
     rows = packages_of_day(ctx.store, day.isoformat())
     out = []
     for i, raw in enumerate(rows, start=1):
@@ -99,9 +110,11 @@ def register_rows(ctx: Context, day: dt.date, *, by: Employee | None = None) -> 
         due = dt.date.fromisoformat(p["due_date"]).strftime("%d.%m.%Y") if p.get("due_date") else ""
         out.append(RegisterRow(
             i, p["number"], str(p["accepted_at"])[11:16], svc,
-            " ".join(x for x in (p["surname"], p["name"], p["patronymic"]) if x), p["iin"],
+            " ".join(x for x in (p["surname"], p["name"], p["patronymic"]) if x),
+            p["iin"] if full_iins else mask_iin(p["iin"] or ""),
             OUTCOMES.get(p["outcome"], p["outcome"]), "; ".join(names), due,
-            p.get("destination") or "", p["status"], p.get("employee") or "",
+            p.get("destination") or "", p["status"],
+            people.get(p.get("employee") or "", p.get("employee") or ""),
             outcome_code=p["outcome"], status_code=p["status"],
             accepted_at=str(p["accepted_at"] or ""), due_iso=str(p.get("due_date") or ""),
             service_id=p["service_id"], catalogue_version=p["catalogue_version"],
@@ -177,12 +190,13 @@ def day_anchor(ctx: Context, day: dt.date) -> str:
 
 def export_register(ctx: Context, day: dt.date, out_dir: str | Path,
                     formats: tuple[str, ...] = FORMATS, *,
-                    by: Employee | None = None, lang: str = "kk") -> list[Path]:
+                    by: Employee | None = None, lang: str = "kk",
+                    full_iins: bool = False) -> list[Path]:
     """Write register-<office>-<day>.{pdf,csv,xlsx} into ``out_dir``; returns the paths.  The
     CSV and XLSX speak ``lang``; the PDF is the bilingual office paper."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    rows = register_rows(ctx, day, by=by)
+    rows = register_rows(ctx, day, by=by, full_iins=full_iins)
     office = ctx.office
     stem = f"register-{office.code}-{day.isoformat()}"
     sheet = register_sheet(ctx, day, rows, lang)

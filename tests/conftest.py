@@ -1,4 +1,9 @@
-"""Test set-up that never leaks: offscreen Qt, a fresh data folder and a fixed clock per test."""
+"""Test set-up that never leaks: offscreen Qt, a fresh data folder and a fixed clock per test.
+
+Every test's data folder (``QABYLDAU_HOME``, the ``data_dir`` fixture) starts as a fresh
+**training store** — what ``qabyldau demo`` makes in an empty folder: the demo office and its
+accounts clerk/1111, dispatcher/2222, manager/3333, admin/4444 — so ``QABYLDAU_NOW`` works.
+A test that needs an empty folder or an office store uses a folder of its own."""
 
 from __future__ import annotations
 
@@ -15,9 +20,30 @@ import pytest  # noqa: E402
 FIXED_NOW = "2026-11-20T10:15:00"  # a Friday
 
 
+@pytest.fixture(scope="session")
+def _training_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One training store made as ``qabyldau demo`` makes it, copied into each test's folder
+    (making it per test would cost every test the store's set-up)."""
+    folder = tmp_path_factory.mktemp("training-template")
+    saved = os.environ.get("QABYLDAU_NOW")
+    os.environ["QABYLDAU_NOW"] = FIXED_NOW
+    try:
+        from kiosk.office_setup import make_training_store
+        make_training_store(folder).close()
+    finally:
+        if saved is None:
+            os.environ.pop("QABYLDAU_NOW", None)
+        else:
+            os.environ["QABYLDAU_NOW"] = saved
+    from kiosk.paths import STORE_FILE
+    return folder / STORE_FILE
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _training_template: Path):
     home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    shutil.copy2(_training_template, home / _training_template.name)
     monkeypatch.setenv("QABYLDAU_HOME", str(home))
     monkeypatch.setenv("QABYLDAU_NOW", FIXED_NOW)
     monkeypatch.setenv("QABYLDAU_LANG", "en")
@@ -26,6 +52,9 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("QABYLDAU_STORE", raising=False)
     yield
     _delete_left_widgets()
+    import sys
+    if "kiosk.documents.layout" in sys.modules:  # the process-wide training mark of papers
+        sys.modules["kiosk.documents.layout"].set_training_mark(False)
 
 
 def _delete_left_widgets() -> None:
@@ -77,6 +106,19 @@ def _no_real_printer(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(QPrinterInfo, "defaultPrinter", staticmethod(lambda: QPrinterInfo()))
     yield
+
+
+DEMO_PINS = {"clerk": "1111", "dispatcher": "2222", "manager": "3333", "admin": "4444"}
+
+
+@pytest.fixture
+def login_as(monkeypatch: pytest.MonkeyPatch):
+    """``login_as("manager")`` -> ``["--login", "manager"]`` with $QABYLDAU_PIN set to that
+    demo account's PIN: the sign-in a command line of the training office takes."""
+    def sign(login: str) -> list[str]:
+        monkeypatch.setenv("QABYLDAU_PIN", DEMO_PINS[login])
+        return ["--login", login]
+    return sign
 
 
 @pytest.fixture
@@ -164,7 +206,11 @@ def store_target(request: pytest.FixtureRequest):
     $QABYLDAU_STORE)."""
     if getattr(request, "param", "sqlite") == "sqlite":
         return None
-    return request.getfixturevalue("pg_uri")
+    uri = request.getfixturevalue("pg_uri")
+    # the office server's database holds the test's training store, as the data folder does
+    from kiosk.office_setup import make_training_store
+    make_training_store(os.environ["QABYLDAU_HOME"], store_url=uri).close()
+    return uri
 
 
 def _zbar_available() -> bool:

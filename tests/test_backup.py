@@ -237,7 +237,8 @@ def test_garbage_store_gives_store_damaged_with_the_restore_command(data_dir) ->
 
 def test_foreign_sqlite_file_is_not_turned_into_a_store(data_dir) -> None:
     from kiosk.context import open_context
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "qabyldau.sqlite3").unlink()   # not the test's training store: a foreign file
     c = sqlite3.connect(data_dir / "qabyldau.sqlite3")
     c.execute("CREATE TABLE settings(k TEXT)")
     c.commit()
@@ -280,7 +281,7 @@ def test_gui_message_box_is_shown(data_dir, monkeypatch, qtbot) -> None:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "qabyldau.sqlite3").write_bytes(b"not a database at all" * 100)
     assert main.main(["--data-dir", str(data_dir), "--lang", "en"]) == 3
     assert shown["title"] == "The office data cannot be opened"

@@ -164,10 +164,12 @@ def catalogue():
 
 def _count(ctx) -> tuple[int, int, int]:
     q = ctx.store.query_one
-    # a new store's own set-up events (catalogue imported, office created, rows sealed) aside
+    # a new store's own set-up events (accounts, catalogue imported, office created, rows
+    # sealed) and sign-ins aside: the events of the work
     return (q("SELECT COUNT(*) AS n FROM packages")["n"],
-            q("SELECT COUNT(*) AS n FROM events WHERE kind NOT IN "
-              "('catalogue_imported', 'office_created', 'audit_sealed')")["n"],
+            q("SELECT COUNT(*) AS n FROM events WHERE kind NOT IN ('store_created', "
+              "'staff_added', 'signed_in', 'catalogue_imported', 'office_created', "
+              "'audit_sealed')")["n"],
             q("SELECT COALESCE(SUM(last), 0) AS n FROM counters")["n"])
 
 
@@ -234,11 +236,12 @@ CLI_BAD = [b"", b"\xff\xfe\x00garbage", b"[]", b"null", b'{"service": "\\ud800"}
 
 
 @pytest.mark.parametrize("raw", CLI_BAD, ids=range(len(CLI_BAD)))
-def test_cli_accept_with_a_bad_file(tmp_path, data_dir, capsys, raw: bytes) -> None:
+def test_cli_accept_with_a_bad_file(tmp_path, data_dir, capsys, login_as, raw: bytes) -> None:
     from kiosk.cli import main
     f = tmp_path / "req.json"
     f.write_bytes(raw)
-    code = main(["accept", "--json", str(f), "--data-dir", str(data_dir), "--lang", "kk"])
+    code = main(["accept", "--json", str(f), "--data-dir", str(data_dir), "--lang", "kk",
+                 *login_as("clerk")])
     out, err = capsys.readouterr()
     assert code == 2 and err.strip().startswith("qabyldau:") and "Traceback" not in err
     from kiosk.context import open_context
@@ -246,9 +249,10 @@ def test_cli_accept_with_a_bad_file(tmp_path, data_dir, capsys, raw: bytes) -> N
         assert _count(c) == (0, 0, 0)
 
 
-def test_cli_impossible_date(data_dir, capsys) -> None:
+def test_cli_impossible_date(data_dir, capsys, login_as) -> None:
     from kiosk.cli import main
-    assert main(["lookup", "--date", "2026-02-30", "--data-dir", str(data_dir)]) == 2
+    assert main(["lookup", "--date", "2026-02-30", "--data-dir", str(data_dir),
+                 *login_as("clerk")]) == 2
     assert "date" in capsys.readouterr().err
 
 

@@ -75,9 +75,10 @@ def test_fill_s7_documents_as_a_new_version(ctx):
     assert diff_catalogues(ctx.catalogue, ctx.catalogue).empty
 
 
-def test_catalogue_diff_command(tmp_path, data_dir, capsys):
+def test_catalogue_diff_command(tmp_path, data_dir, capsys, login_as):
     f = tmp_path / "v2.json"
     f.write_text(v2_text(), "utf-8")
-    assert main(["catalogue", "diff", str(f), "--data-dir", str(data_dir)]) == 0
+    assert main(["catalogue", "diff", str(f), "--data-dir", str(data_dir),
+                 *login_as("manager")]) == 0
     out = capsys.readouterr().out
     assert "2026.2 -> 2026.9" in out and "~ teacher_attestation" in out

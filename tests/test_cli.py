@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +21,20 @@ VALID_IIN = make_iin(dt.date(1990, 5, 15), "male", 1)
 S1_DOCS = ["application", "identity_document", "diploma", "professional_development", "employment"]
 
 
-def run(capsys, *args):
-    code = main(list(args))
+PINS = {"clerk": "1111", "dispatcher": "2222", "manager": "3333", "admin": "4444"}
+
+
+def run(capsys, *args, login="clerk"):
+    """The command signed in as a demo account of the test's training store."""
+    saved = os.environ.get("QABYLDAU_PIN")
+    os.environ["QABYLDAU_PIN"] = PINS[login]
+    try:
+        code = main([*args, "--login", login])
+    finally:
+        if saved is None:
+            os.environ.pop("QABYLDAU_PIN", None)
+        else:
+            os.environ["QABYLDAU_PIN"] = saved
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -124,10 +137,11 @@ def test_messages_in_kazakh(capsys, tmp_path, data_dir):
 def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     env_cmd = [sys.executable, "-m", "kiosk"]
     home = str(tmp_path / "office")
+    env = {**os.environ, "QABYLDAU_PIN": "1111"}
 
     def sh(*args):
-        return subprocess.run([*env_cmd, *args, "--data-dir", home], capture_output=True,
-                              text=True, cwd=ROOT)
+        return subprocess.run([*env_cmd, *args, "--data-dir", home, "--login", "clerk"],
+                              capture_output=True, text=True, cwd=ROOT, env=env)
 
     r = sh("demo", "--date", "2026-11-20", "--packages", "30")
     assert r.returncode == 0, r.stderr
@@ -140,7 +154,7 @@ def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     number = rows[0]["number"]
     assert [x["number"] for x in json.loads(sh("lookup", number, "--json").stdout)] == [number]
     out = tmp_path / "again.pdf"
-    r = sh("receipt", number, "--out", str(out), "--format", "80mm", "--employee", "clerk")
+    r = sh("receipt", number, "--out", str(out), "--format", "80mm")
     assert r.returncode == 0 and out.exists()
     from kiosk.context import open_context
     with open_context(home) as ctx:                                   # the reprint is in the trail
@@ -154,13 +168,18 @@ def test_demo_lookup_receipt_check_from_a_shell(tmp_path):
     assert r.returncode == 0 and r.stdout.startswith("ok")
 
 
-def test_a_command_that_signs_in_without_a_pin_or_terminal_says_so(tmp_path):
+def test_a_command_that_signs_in_without_a_pin_or_terminal_says_so(tmp_path, data_dir):
     import os
     env = {k: v for k, v in os.environ.items() if k != "QABYLDAU_PIN"}
     r = subprocess.run([sys.executable, "-m", "kiosk", "complaint", "add", "--login", "manager",
                         "--number", "K-1", "--applicant", "Ким М.", "--text", "Очередь",
-                        "--data-dir", str(tmp_path / "office")],
+                        "--data-dir", str(data_dir)],
                        capture_output=True, text=True, cwd=ROOT, env=env,
                        stdin=subprocess.DEVNULL)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "no PIN for manager" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "kiosk", "complaint", "add", "--number", "K-1",
+                        "--applicant", "Ким М.", "--text", "Очередь", "--data-dir",
+                        str(data_dir)], capture_output=True, text=True, cwd=ROOT,
+                       env=env, stdin=subprocess.DEVNULL)
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "--login" in r.stderr

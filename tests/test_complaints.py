@@ -69,7 +69,7 @@ def test_complaint_commands(ctx, data_dir, tmp_path, capsys, monkeypatch):
     code = main(["complaint", "add", "--login", "manager", "--number", "15", "--applicant",
                  "Ахметов Ғалым", "--text", "Кезек", "--slip", str(slip), "--data-dir", str(data_dir)])
     assert code == 0 and slip.read_bytes().startswith(b"%PDF")
-    assert main(["complaint", "list", "--data-dir", str(data_dir)]) == 0
+    assert main(["complaint", "list", "--data-dir", str(data_dir), "--login", "manager"]) == 0
     assert "15\t2026-11-20 10:15:00\tdue 2026-11-27" in capsys.readouterr().out
     monkeypatch.setenv("QABYLDAU_PIN", "1111")
     assert main(["complaint", "add", "--login", "clerk", "--number", "16", "--applicant", "А Б",

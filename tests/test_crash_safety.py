@@ -81,7 +81,8 @@ def test_sigkill_during_acceptances_loses_nothing_acknowledged(data_dir: Path, c
     assert capsys.readouterr().out.startswith("ok:")
 
 
-def test_receipt_is_written_only_after_the_commit(ctx, tmp_path: Path, monkeypatch) -> None:
+def test_receipt_is_written_only_after_the_commit(ctx, tmp_path: Path, monkeypatch,
+                                                  login_as) -> None:
     """cmd_accept stores first, then renders: a failed print leaves the package stored and
     a reprint by number gives the receipt."""
     import json
@@ -95,16 +96,17 @@ def test_receipt_is_written_only_after_the_commit(ctx, tmp_path: Path, monkeypat
 
     req = tmp_path / "req.json"
     req.write_text(json.dumps(request(1, ctx.catalogue), ensure_ascii=False), encoding="utf-8")
+    me = login_as("clerk")
     with monkeypatch.context() as patch:  # only the printer: the test's store stays set
         patch.setattr(intake_cmd, "save_receipt", broken_printer)
         # issue 13: the stored acceptance still reports its number (exit 0, a warning)
-        assert cli_main(["accept", "--json", str(req), "--data-dir", str(ctx.folder)]) == 0
+        assert cli_main(["accept", "--json", str(req), "--data-dir", str(ctx.folder), *me]) == 0
     row = ctx.store.query_one("SELECT number FROM packages")
     assert row is not None, "the package must be stored before its receipt is printed"
 
     out = tmp_path / "reprint.pdf"
     assert cli_main(["receipt", row["number"], "--out", str(out),
-                     "--data-dir", str(ctx.folder)]) == 0
+                     "--data-dir", str(ctx.folder), *login_as("clerk")]) == 0
     assert out.read_bytes().startswith(b"%PDF")
 
 

@@ -250,20 +250,21 @@ def test_two_processes_dispatching_at_once_never_double_assign(ctx, tmp_path, da
         (tmp_path / "out1" / "manifest.json").read_bytes()
 
 
-def test_cli_dispatch_then_lookup_status(capsys, data_dir, tmp_path):
+def test_cli_dispatch_then_lookup_status(capsys, data_dir, tmp_path, login_as):
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         number = accept(c, "externat", NOW, 1).number
     out = tmp_path / "out"
+    me = login_as("dispatcher")
     assert main(["dispatch", "--date", "2026-11-20", "--out", str(out), "--data-dir",
-                 str(data_dir), "--json"]) == 0
+                 str(data_dir), "--json", *me]) == 0
     got = json.loads(capsys.readouterr().out)
     assert [b["count"] for b in got["batches"]] == [1] and got["batches"][0]["new"]
     assert main(["dispatch", "--date", "2026-11-20", "--out", str(out), "--data-dir",
-                 str(data_dir)]) == 0
+                 str(data_dir), *me]) == 0
     assert "nothing new" in capsys.readouterr().out
-    assert main(["lookup", number, "--json", "--data-dir", str(data_dir)]) == 0
+    assert main(["lookup", number, "--json", "--data-dir", str(data_dir), *me]) == 0
     assert json.loads(capsys.readouterr().out)[0]["status"] == "dispatched"
     assert main(["dispatch", "--date", "2026-13-01", "--out", str(out), "--data-dir",
-                 str(data_dir)]) == 2
+                 str(data_dir), *me]) == 2
     assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -97,7 +97,7 @@ def test_register_csv_keeps_iin_kazakh_letters_and_is_inert(ctx, tmp_path):
     ok = _accept(ctx)
     evil = _accept(ctx, 5, iin="900515300018")
     _set_surname(ctx, evil.number, EVIL)
-    csv_path = export_register(ctx, DAY, tmp_path, ("csv",), lang="kk")[0]
+    csv_path = export_register(ctx, DAY, tmp_path, ("csv",), by=MANAGER, full_iins=True, lang="kk")[0]
     rows = _read_csv(csv_path)
     assert rows[0] == list(HEADINGS["kk"])
     by_number = {r[1]: r for r in rows[1:]}
@@ -115,7 +115,7 @@ def test_register_xlsx_has_text_iins_real_dates_and_no_formula(ctx, tmp_path):
     evil = _accept(ctx, 5, iin="900515300018")
     _set_surname(ctx, evil.number, EVIL)
     fill_demo_day(ctx, DAY, 12, seed=3)  # services with result terms
-    xlsx = export_register(ctx, DAY, tmp_path, ("xlsx",), lang="ru")[0]
+    xlsx = export_register(ctx, DAY, tmp_path, ("xlsx",), by=MANAGER, full_iins=True, lang="ru")[0]
     ws = load_workbook(xlsx).active
     assert [c.value for c in ws[1]] == list(HEADINGS["ru"])
     body = {row[1].value: row for row in ws.iter_rows(min_row=2)}
@@ -148,10 +148,11 @@ def test_register_speaks_the_readers_language(ctx, tmp_path, lang, refused, read
     assert by_number[no.number][6] == refused and by_number[no.number][7]
 
 
-def test_register_command_speaks_lang(ctx, data_dir, tmp_path):
+def test_register_command_speaks_lang(ctx, data_dir, tmp_path, login_as):
     _accept(ctx)
     assert main(["register", "--date", DAY.isoformat(), "--out", str(tmp_path / "r"),
-                 "--format", "csv", "--lang", "ru", "--data-dir", str(data_dir)]) == 0
+                 "--format", "csv", "--lang", "ru", "--data-dir", str(data_dir),
+                 *login_as("manager")]) == 0
     rows = _read_csv(tmp_path / "r" / f"register-ALM01-{DAY}.csv")
     assert rows[0] == list(HEADINGS["ru"])
 
@@ -168,7 +169,7 @@ def test_document_name_from_the_catalogue_is_neutralised(ctx, tmp_path):
                     activate=True, now=NOW)
     refused = _accept(ctx, docs=["application", "identity_document"])
     assert refused.outcome == "refused"
-    csv_path, xlsx = export_register(ctx, DAY, tmp_path, ("csv", "xlsx"), lang="ru")
+    csv_path, xlsx = export_register(ctx, DAY, tmp_path, ("csv", "xlsx"), by=MANAGER, full_iins=True, lang="ru")
     line = {r[1]: r for r in _read_csv(csv_path)}[refused.number]
     assert line[7].startswith("'=HYPERLINK(")
     ws = load_workbook(xlsx).active
@@ -211,7 +212,7 @@ def test_libreoffice_calc_keeps_iin_as_12_digit_text_and_kazakh_letters(ctx, tmp
     ok = _accept(ctx)
     evil = _accept(ctx, 5, iin="900515300018")
     _set_surname(ctx, evil.number, EVIL)
-    csv_path = export_register(ctx, DAY, tmp_path / "out", ("csv",), lang="kk")[0]
+    csv_path = export_register(ctx, DAY, tmp_path / "out", ("csv",), by=MANAGER, full_iins=True, lang="kk")[0]
     rows = _calc_open(csv_path, tmp_path)
     assert rows[0][:6] == list(HEADINGS["kk"][:6])
     body = {r[1]: r for r in rows[1:]}

@@ -36,11 +36,12 @@ def test_v1_store_gains_the_index(data_dir) -> None:
     from db.schema import MIGRATIONS
     from db.store import Store
     from kiosk.context import open_context
-    data_dir.mkdir(parents=True)
     path = data_dir / "qabyldau.sqlite3"
+    path.unlink()
     conn = sqlite3.connect(path)
     import sqlite_utils
     MIGRATIONS[0](sqlite_utils.Database(conn))
+    conn.execute("INSERT INTO settings VALUES ('store_kind', '\"training\"')")  # a training one
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
     conn.close()

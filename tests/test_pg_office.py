@@ -24,14 +24,20 @@ ROOT = Path(__file__).resolve().parents[1]
 ACCEPTOR = ROOT / "tests" / "acceptor.py"
 
 
+@pytest.fixture(autouse=True)
+def _manager_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QABYLDAU_PIN", "3333")   # commands sign in as the demo manager
+
+
 def _env(**extra: str) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT), **extra)
+    return dict(os.environ, PYTHONPATH=str(ROOT), QABYLDAU_PIN="3333", **extra)
 
 
 def test_four_stations_fifty_acceptances_each_at_once(pg_uri: str, data_dir: Path,
                                                        capsys) -> None:
     from kiosk.context import open_context
-    open_context(data_dir).close()  # the office's schema exists, as after its first start
+    from kiosk.office_setup import make_training_store
+    make_training_store(data_dir).close()  # the office's store exists, as after its set-up
     stations = ("01", "02", "03", "04")
     procs = [subprocess.Popen([sys.executable, str(ACCEPTOR), str(data_dir / code), "50",
                                f"desk{code}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -53,7 +59,7 @@ def test_four_stations_fifty_acceptances_each_at_once(pg_uri: str, data_dir: Pat
                    if r["station"] == code)
     assert sorted(r["number"] for r in rows) == sorted(acked)
     assert cli_main(["check", "--data-dir", str(data_dir)]) == 0
-    assert cli_main(["audit", "verify", "--data-dir", str(data_dir)]) == 0
+    assert cli_main(["audit", "verify", "--data-dir", str(data_dir), "--login", "manager"]) == 0
     capsys.readouterr()
 
 
@@ -113,7 +119,7 @@ def test_no_server_exits_3_with_host_and_port(data_dir: Path) -> None:
     uri = f"postgresql://qabyldau@127.0.0.1:{port}/office"
     for lang, words in (("en", "cannot reach the office server at"),
                         ("ru", "не удаётся связаться с сервером офиса")):
-        proc = subprocess.run([sys.executable, "-m", "kiosk", "lookup", "--store", uri,
+        proc = subprocess.run([sys.executable, "-m", "kiosk", "lookup", "--store", uri, "--login", "manager",
                                "--data-dir", str(data_dir), "--lang", lang],
                               capture_output=True, text=True, env=_env(), timeout=60)
         assert proc.returncode == 3, proc.stderr
@@ -160,8 +166,8 @@ def test_the_server_stopped_in_the_middle_of_a_command(pg_cluster, pg_uri: str,
                                                        data_dir: Path, capsys) -> None:
     """`qabyldau demo` is accepting packages when the server stops: exit 3 with the message,
     every stored package complete with its event; after the restart everything works."""
-    from kiosk.context import open_context
-    open_context(data_dir).close()
+    from kiosk.office_setup import make_training_store
+    make_training_store(data_dir).close()
     proc = subprocess.Popen([sys.executable, "-m", "kiosk", "demo", "--packages", "3000",
                              "--date", "2026-11-20", "--data-dir", str(data_dir)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
@@ -196,7 +202,7 @@ def test_the_server_stopped_in_the_middle_of_a_command(pg_cluster, pg_uri: str,
     assert seqs == list(range(1, packages + 1))         # no gap, none twice
     capsys.readouterr()
     assert cli_main(["check", "--data-dir", str(data_dir)]) == 0
-    assert cli_main(["audit", "verify", "--data-dir", str(data_dir)]) == 0
+    assert cli_main(["audit", "verify", "--data-dir", str(data_dir), "--login", "manager"]) == 0
     assert cli_main(["demo", "--packages", "3", "--date", "2026-11-20",
                      "--data-dir", str(data_dir)]) == 0
     with Store(pg_uri) as store:

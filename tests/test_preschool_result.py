@@ -69,14 +69,14 @@ def test_wrong_result_input_is_refused_and_nothing_changes(ctx):
                                (number,))["status"] == "accepted"
 
 
-def test_result_command(data_dir, tmp_path, capsys):
+def test_result_command(data_dir, tmp_path, capsys, login_as):
     """Seed 002 l.37-39."""
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         number = accept(c, "preschool_queue", NOW, 5).number
     out = tmp_path / "r.pdf"
     assert main(["result", number, "--queue-number", "77", "--child", "Серікұлы Ерлан",
-                 "--out", str(out), "--data-dir", str(data_dir)]) == 0
+                 "--out", str(out), "--data-dir", str(data_dir), *login_as("clerk")]) == 0
     assert "queue number 77" in capsys.readouterr().out and "77" in _text(out.read_bytes())
     assert main(["result", number, "--queue-number", "78", "--child", "Х",
-                 "--data-dir", str(data_dir)]) == 2
+                 "--data-dir", str(data_dir), *login_as("clerk")]) == 2

@@ -42,7 +42,7 @@ def test_issue_call_recall_no_show_and_board(run):
     assert code == 0 and "window 4" in out and "recall 1" in out
     code, out, _ = run("queue", "no-show", "B001", "--login", "clerk")
     assert code == 0 and "no-show" in out
-    code, out, _ = run("queue", "board", "--json")
+    code, out, _ = run("queue", "board", "--json", "--login", "clerk")
     board = json.loads(out)
     assert [(c["code"], c["window"]) for c in board["called"]] == [("A001", 4)]
     assert {w["category"]: w["waiting"] for w in board["waiting"]}["A"] == 0
@@ -84,7 +84,7 @@ needs_espeak = pytest.mark.skipif(not shutil.which("espeak-ng") and not os.envir
 def test_announce_writes_speech_of_one_to_eight_seconds(run, tmp_path, lang):
     out = tmp_path / f"call-{lang}.wav"
     code, _, err = run("queue", "announce", "A012", "--window", "5", "--lang", lang,
-                       "--out", str(out))
+                       "--out", str(out), "--login", "clerk")
     assert code == 0, err
     data = out.read_bytes()
     assert 1.0 <= wav_duration(data) <= 8.0
@@ -94,9 +94,9 @@ def test_announce_writes_speech_of_one_to_eight_seconds(run, tmp_path, lang):
 
 def test_announce_refuses_bad_input(run, tmp_path):
     code, _, err = run("queue", "announce", "12", "--window", "5", "--lang", "kk",
-                       "--out", str(tmp_path / "x.wav"))
+                       "--out", str(tmp_path / "x.wav"), "--login", "clerk")
     assert code == 2 and "A012" in err
     code, _, err = run("queue", "announce", "A012", "--window", "5", "--lang", "ru",
-                       "--out", str(tmp_path / "no" / "x.wav"))
+                       "--out", str(tmp_path / "no" / "x.wav"), "--login", "clerk")
     assert code == 2 and "Нет такой папки" in err
     assert not (tmp_path / "x.wav").exists()

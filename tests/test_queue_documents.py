@@ -62,7 +62,7 @@ def test_board_says_when_acceptance_is_closed(ctx):
 
 
 def test_home_request_is_recorded(ctx):
-    rid = record_home_request(ctx, name="Әлия", phone="8 701 234 56 78",
+    rid = record_home_request(ctx, consent=True, name="Әлия", phone="8 701 234 56 78",
                               address="Алматы, Абай 1", service_id="preschool_queue", now=T0)
     rows = home_requests(ctx)
     assert rows[0]["id"] == rid and rows[0]["phone"] == "+77012345678"

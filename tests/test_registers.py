@@ -44,14 +44,15 @@ def test_register_files_have_one_row_per_package(ctx, tmp_path):
     assert "Барлығы / Всего: 40" in all_text
 
 
-def test_register_command_writes_the_three_files(ctx, data_dir, tmp_path, capsys):
+def test_register_command_writes_the_three_files(ctx, data_dir, tmp_path, capsys, login_as):
     fill_demo_day(ctx, DAY, 6, seed=2)
     code = main(["register", "--date", DAY.isoformat(), "--out", str(tmp_path / "r"),
-                 "--data-dir", str(data_dir)])
+                 "--data-dir", str(data_dir), *login_as("manager")])
     assert code == 0
     names = sorted(p.name for p in (tmp_path / "r").iterdir())
     assert names == [f"register-ALM01-{DAY}.{x}" for x in ("csv", "pdf", "xlsx")]
-    assert main(["register", "--date", "20.11.2026", "--data-dir", str(data_dir)]) == 2
+    assert main(["register", "--date", "20.11.2026", "--data-dir", str(data_dir),
+                 *login_as("manager")]) == 2
 
 
 def test_empty_day_gives_an_empty_register(ctx, tmp_path):

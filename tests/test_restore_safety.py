@@ -87,7 +87,7 @@ def test_older_backup_restored_then_an_acceptance_numbers_after_all_issued(ctx, 
         if path.name in receipts:
             assert path.read_bytes() == receipts[path.name]
     assert cli(["check", "--data-dir", str(ctx.folder)]) == 0
-    assert cli(["audit", "verify", "--data-dir", str(ctx.folder)]) == 0
+    assert cli(["audit", "verify", "--data-dir", str(ctx.folder), *LOGIN]) == 0
 
 
 def test_a_lost_store_restored_numbers_after_the_receipts_on_disk(ctx, tmp_path):
@@ -269,7 +269,7 @@ def test_receipt_out_the_store_exits_2_with_the_store_intact(ctx, capsys, which)
               "backups": ctx.folder / "backups" / "qabyldau-2026-11-20.sqlite3"}[which]
     before = target.read_bytes() if target.exists() else None
     code = cli(["receipt", number, "--out", str(target), "--data-dir", str(ctx.folder),
-                "--lang", "ru"])
+                "--lang", "ru", *LOGIN])
     err = capsys.readouterr().err
     assert code == 2 and "Traceback" not in err and "собственный файл данных" in err
     if before is not None:
@@ -280,7 +280,7 @@ def test_receipt_out_the_store_exits_2_with_the_store_intact(ctx, capsys, which)
 def test_complaint_slip_on_the_store_is_refused_and_nothing_stored(ctx, capsys):
     ctx.close()
     before = _store_bytes(ctx.folder)
-    code = cli(["complaint", "add", "--login", "manager", "--number", "Ж-1", "--applicant",
+    code = cli(["complaint", "add", *LOGIN, "--number", "Ж-1", "--applicant",
                 "Серікбаев Асқар", "--text", "Кешікті", "--slip",
                 str(ctx.folder / "qabyldau.sqlite3"), "--data-dir", str(ctx.folder)])
     assert code == 2 and "own data files" in capsys.readouterr().err
@@ -292,16 +292,20 @@ def test_an_existing_folder_as_out_writes_inside_it(ctx, tmp_path, capsys):
     ctx.close()
     folder = tmp_path / "prints"
     folder.mkdir()
-    assert cli(["receipt", number, "--out", str(folder), "--data-dir", str(ctx.folder)]) == 0
+    assert cli(["receipt", number, "--out", str(folder), "--data-dir", str(ctx.folder),
+                *LOGIN]) == 0
     assert (folder / f"{number}.pdf").read_bytes().startswith(b"%PDF")
     capsys.readouterr()
 
 
-def test_dispatch_into_backups_or_onto_the_store_is_refused(ctx, capsys):
+def test_dispatch_into_backups_or_onto_the_store_is_refused(ctx, capsys, monkeypatch):
     ctx.close()
+    monkeypatch.setenv("QABYLDAU_PIN", "2222")   # the demo dispatcher
     for out in (ctx.folder / "backups", ctx.folder / "qabyldau.sqlite3"):
-        code = cli(["dispatch", "--out", str(out), "--data-dir", str(ctx.folder)])
-        assert code == 2 and "Traceback" not in capsys.readouterr().err
+        code = cli(["dispatch", "--out", str(out), "--data-dir", str(ctx.folder),
+                    "--login", "dispatcher"])
+        err = capsys.readouterr().err
+        assert code == 2 and "Traceback" not in err and "may not open" not in err
 
 
 @pytest.mark.parametrize("how", ["missing", "empty"])
@@ -315,7 +319,7 @@ def test_a_lost_store_is_never_numbered_afresh(ctx, tmp_path, capsys, how):
         store.unlink()
     else:
         store.write_bytes(b"")
-    code = cli(["lookup", "--data-dir", str(ctx.folder)])
+    code = cli(["lookup", "--data-dir", str(ctx.folder), *LOGIN])
     err = capsys.readouterr().err
     assert code == 3
     assert "qabyldau restore" in err and "qabyldau-2026-11-20.sqlite3" in err

@@ -81,11 +81,11 @@ def test_out_of_order_steps_are_refused_with_a_message(ctx, tmp_path):
     assert _status(ctx, waiting)["status"] == "accepted"
 
 
-def test_cli_return_issue_and_lookup_statuses(capsys, data_dir, tmp_path):
+def test_cli_return_issue_and_lookup_statuses(capsys, data_dir, tmp_path, login_as):
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         a, b = _dispatched(c, tmp_path)
-    d = ["--data-dir", str(data_dir)]
+    d = ["--data-dir", str(data_dir), *login_as("clerk")]
 
     def status(number):
         assert main(["lookup", number, "--json", *d]) == 0
@@ -176,14 +176,15 @@ def test_a_package_decided_here_is_ready_without_dispatch_and_overdue_when_late(
     assert kinds == ["accepted", "result_ready", "issued"]
 
 
-def test_cli_overdue_json(capsys, data_dir, tmp_path):
+def test_cli_overdue_json(capsys, data_dir, tmp_path, login_as):
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         number = accept(c, "externat", dt.datetime(2026, 3, 19, 11, 0), 1).number
         hand_over(c, [number], "clerk", dt.datetime(2026, 3, 19, 11, 20))   # seed 004 l.287
-    assert main(["overdue", "--date", "2026-04-14", "--json", "--data-dir", str(data_dir)]) == 0
+    me = login_as("clerk")
+    assert main(["overdue", "--date", "2026-04-14", "--json", "--data-dir", str(data_dir), *me]) == 0
     got = [i for i in json.loads(capsys.readouterr().out) if i["kind"] != "step_late"]
     assert got[0]["number"] == number and got[0]["kind"] == "overdue"
     assert got[0]["due_date"] == "2026-04-13"
-    assert main(["overdue", "--date", "2026-03-20", "--data-dir", str(data_dir)]) == 0
+    assert main(["overdue", "--date", "2026-03-20", "--data-dir", str(data_dir), *me]) == 0
     assert "nothing overdue" in capsys.readouterr().out

@@ -16,7 +16,8 @@ ADMIN = Employee("admin", "Әкімші", "administrator")
 
 @pytest.fixture
 def seeded(ctx):
-    assert ensure_demo_staff(ctx.store, now=NOW)
+    """The test's training store: made with the demo accounts."""
+    assert ctx.training
     return ctx
 
 
@@ -79,8 +80,11 @@ def test_no_plain_pin_in_the_database_file(seeded):
               if v is not None]
     for *_, pin in DEMO_ACCOUNTS:
         assert not [v for v in values if v == pin or f'"{pin}"' in v or f"'{pin}'" in v], pin
-    hashes = [r[0] for r in sqlite3.connect(seeded.store.path).execute("SELECT secret_hash FROM staff")]
-    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes)
+    hashes = {r[0]: r[1] for r in sqlite3.connect(seeded.store.path).execute(
+        "SELECT login, secret_hash FROM staff")}
+    assert hashes.pop("aigul").startswith("scrypt$65536$8$1$")   # a real account: today's cost
+    assert all(h.startswith("scrypt$16384$8$1$") for h in hashes.values())  # public demo PINs
+    hashes = list(hashes.values())
     assert len(set(h.split("$")[4] for h in hashes)) == len(hashes)  # a salt per account
 
 
@@ -145,3 +149,90 @@ def test_kiosk_unlocks_with_any_staff_pin_and_locks_after_five_wrong(ctx):
     assert unlock_kiosk(ctx.store, "1111", now=now + dt.timedelta(minutes=16)).login == "clerk"
     kinds = [r["kind"] for r in ctx.store.query("SELECT kind FROM events WHERE kind LIKE 'kiosk%'")]
     assert kinds.count("kiosk_unlocked") == 2 and kinds.count("kiosk_unlock_failed") == 5
+
+
+PARALLEL_TRY = """
+import sys, datetime as dt
+sys.path.insert(0, {root!r})
+from db.store import Store
+from kiosk.errors import InputError
+from kiosk.staff import sign_in
+with Store({path!r}) as store:
+    try:
+        sign_in(store, "clerk", sys.argv[1], now=dt.datetime(2026, 11, 20, 10, 15))
+        print("IN")
+    except InputError as e:
+        print(e.code)
+"""
+
+
+def test_parallel_wrong_pins_lock_the_account_after_five(ctx):
+    """Twelve processes try a wrong PIN at the same moment, and one the right PIN among them:
+    five wrong ones are checked, the account locks, every other try is refused as locked —
+    the right PIN too, so a parallel guess cannot slip past the lock."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = str(Path(__file__).resolve().parents[1])
+    code = PARALLEL_TRY.format(root=root, path=str(ctx.store.path))
+    pins = ["0000"] * 12
+    procs = [subprocess.Popen([sys.executable, "-c", code, pin], stdout=subprocess.PIPE,
+                              text=True) for pin in pins]
+    said = [p.communicate(timeout=300)[0].strip() for p in procs]
+    assert said.count("staff.wrong") == 4 and said.count("staff.locked") == 8, said
+    kinds = [r["kind"] for r in ctx.store.query(
+        "SELECT kind FROM events WHERE employee = 'clerk' AND kind LIKE 'sign_in%'")]
+    assert kinds.count("sign_in_failed") == 4 and kinds.count("sign_in_locked") == 1
+    with pytest.raises(InputError) as e:                  # the right PIN waits out the lock
+        sign_in(ctx.store, "clerk", "1111", now=NOW + dt.timedelta(minutes=1))
+    assert e.value.code == "staff.locked"
+
+
+def test_parallel_threads_lock_too(ctx, tmp_path):
+    """The same with threads of one process, each with its own connection."""
+    import threading
+
+    from db.store import Store
+    results: list[str] = []
+
+    def one() -> None:
+        with Store(ctx.store.path) as store:
+            try:
+                sign_in(store, "manager", "9999", now=NOW)
+                results.append("in")
+            except InputError as exc:
+                results.append(exc.code)
+
+    threads = [threading.Thread(target=one) for _ in range(10)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count("staff.wrong") == 4 and results.count("staff.locked") == 6
+
+
+def test_office_pins_cost_and_length_and_old_hashes_upgrade(tmp_path, monkeypatch):
+    """An office store: a new PIN has at least 6 characters and today's cost (scrypt
+    n*r >= 2**16*8: 64 MiB, about 0.2 s a try); a hash of the old cost still signs in and is
+    replaced by today's at that sign-in."""
+    from db import staff as staff_db
+    from kiosk.office_setup import OfficeDetails, make_office_store
+    from kiosk.staff import SCRYPT_N, SCRYPT_R
+    monkeypatch.delenv("QABYLDAU_NOW")
+    assert SCRYPT_N * SCRYPT_R >= 2 ** 16 * 8
+    office = make_office_store(tmp_path / "office", OfficeDetails(
+        "AST02", "Астана ХҚКО", "ЦОН Астаны", "Астана қ."), "aliya", "Әлия Ж.", "739164")
+    with office:
+        admin = sign_in(office.store, "aliya", "739164", now=dt.datetime.now())
+        with pytest.raises(InputError) as e:
+            add_employee(office.store, admin, "dana", "Дана", "clerk", "12345",
+                         now=dt.datetime.now())
+        assert e.value.code == "staff.secret_short" and e.value.params["min"] == 6
+        add_employee(office.store, admin, "dana", "Дана", "clerk", "123456", now=dt.datetime.now())
+        old = hash_secret("123456", n=2 ** 14)             # as the program made them before
+        with office.store.write():
+            staff_db.update_secret(office.store, "dana", old)
+        assert sign_in(office.store, "dana", "123456", now=dt.datetime.now()).login == "dana"
+        now_hash = staff_db.account(office.store, "dana")["secret_hash"]
+        assert now_hash != old and now_hash.startswith(f"scrypt${SCRYPT_N}$")
+        assert check_secret("123456", now_hash)

@@ -55,15 +55,15 @@ def test_wrong_iin_and_unknown_number_say_the_same(ctx):
     assert c.value.code == "stage.iin_last4"
 
 
-def test_status_command_json(data_dir, capsys):
+def test_status_command_json(data_dir, capsys, login_as):
     """Seed 003 l.117: `qabyldau status NUMBER --json` gives stage and due_date."""
     from kiosk.context import open_context
     with open_context(data_dir) as c:
         number = accept(c, "externat", NOW, 3).number
-    assert main(["status", number, "--json", "--data-dir", str(data_dir)]) == 0
+    assert main(["status", number, "--json", "--data-dir", str(data_dir), *login_as("clerk")]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["stage"] == "accepted" and got["due_date"] == "2026-12-10"
-    assert main(["status", "NOPE", "--data-dir", str(data_dir)]) == 2
+    assert main(["status", "NOPE", "--data-dir", str(data_dir), *login_as("clerk")]) == 2
 
 
 def test_daily_stage_export_csv_and_json(ctx, tmp_path, data_dir):

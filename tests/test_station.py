@@ -19,12 +19,17 @@ from tests.test_cli import request
 NOW = dt.datetime(2026, 11, 20, 7, 15, 0)
 
 
+@pytest.fixture(autouse=True)
+def _clerk_pin(monkeypatch):
+    monkeypatch.setenv("QABYLDAU_PIN", "1111")   # the commands sign in as the demo clerk
+
+
 def write_station(tmp_path, text: str) -> None:
     (tmp_path / "station.ini").write_text(text, encoding="utf-8")
 
 
 def accept(capsys, tmp_path, data_dir) -> dict:
-    code = main(["accept", "--json", str(request(tmp_path)), "--data-dir", str(data_dir)])
+    code = main(["accept", "--json", str(request(tmp_path)), "--data-dir", str(data_dir), "--login", "clerk"])
     out, err = capsys.readouterr()
     assert code == 0, err
     return json.loads(out)
@@ -59,7 +64,7 @@ def test_no_station_file_keeps_the_office_profile_station(capsys, tmp_path, data
 def test_a_wrong_station_file_is_named_and_nothing_stored(capsys, tmp_path, data_dir):
     write_station(tmp_path, "[station]\ncode = 3/b\n")
     code = main(["accept", "--json", str(request(tmp_path)), "--data-dir", str(data_dir),
-                 "--lang", "ru"])
+                 "--lang", "ru", "--login", "clerk"])
     _, err = capsys.readouterr()
     assert code == 2 and "Ошибка в файле станции" in err and "3/B" in err
     assert "Traceback" not in err
@@ -136,7 +141,7 @@ def test_a_command_on_a_pc_whose_code_is_live_elsewhere_exits_2_and_stores_nothi
     for lang, words in (("kk", "басқа компьютерде"), ("ru", "на другом компьютере"),
                         ("en", "already running on another PC (OTHER-PC")):
         code = main(["accept", "--json", str(request(tmp_path)), "--data-dir", str(data_dir),
-                     "--lang", lang])
+                     "--lang", lang, "--login", "clerk"])
         out, err = capsys.readouterr()
         assert code == 2 and words in err and out == "" and "Traceback" not in err
     with open_context(data_dir) as ctx:

@@ -27,7 +27,9 @@ def test_stats_agree_with_the_register(ctx, tmp_path):
     by_emp = {}
     for r in rows:
         by_emp[r[11]] = by_emp.get(r[11], 0) + 1
-    assert {k: c.packages for k, c in s.by_employee.items()} == by_emp
+    from kiosk.staff import names_by_login   # statistics key the account, the register names it
+    names = names_by_login(ctx.store)
+    assert {names.get(k, k): c.packages for k, c in s.by_employee.items()} == by_emp
     # every refused package named what was missing, and the reasons count those documents
     missing = sum(len(r[7].split("; ")) for r in rows if r[7])
     assert sum(x["count"] for x in s.office.refusal_reasons.values()) == missing
@@ -58,18 +60,18 @@ def test_waiting_and_service_times_against_the_limits(ctx):
     assert percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90) == 9
 
 
-def test_stats_command_json(ctx, data_dir, capsys):
+def test_stats_command_json(ctx, data_dir, capsys, login_as):
     fill_demo_day(ctx, DAY, 20, seed=5)
     _ticket(ctx, 1, "teacher_attestation", "09:00:00", "09:10:00", "09:15:00")
     code = main(["stats", "--from", DAY.isoformat(), "--to", DAY.isoformat(), "--json",
-                 "--data-dir", str(data_dir)])
+                 "--data-dir", str(data_dir), *login_as("manager")])
     d = json.loads(capsys.readouterr().out)
     assert code == 0
     assert d["packages"] == 20 and d["accepted"] + d["refused"] == 20
     assert d["waiting"]["count"] == 1 and d["waiting"]["mean_min"] == 10
     assert d["service"]["within_share"] == 1.0
     assert main(["stats", "--from", "2026-11-21", "--to", "2026-11-20",
-                 "--data-dir", str(data_dir)]) == 2
+                 "--data-dir", str(data_dir), *login_as("manager")]) == 2
 
 
 def test_overdue_counts_results_not_issued_in_time(ctx):

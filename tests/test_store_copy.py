@@ -4,6 +4,8 @@ event trail, ids that continue after the copied ones, and refuses a database tha
 
 from __future__ import annotations
 
+import os
+
 import json
 import socket
 
@@ -22,7 +24,17 @@ def cluster(pg_cluster):
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    """Signed in as the training office's manager (its administrator for ``store copy``)."""
+    login, pin = ("admin", "4444") if args[0] == "store" else ("manager", "3333")
+    saved = os.environ.get("QABYLDAU_PIN")
+    os.environ["QABYLDAU_PIN"] = pin
+    try:
+        code = main([*args, "--login", login])
+    finally:
+        if saved is None:
+            os.environ.pop("QABYLDAU_PIN", None)
+        else:
+            os.environ["QABYLDAU_PIN"] = saved
     out, err = capsys.readouterr()
     return code, out, err
 

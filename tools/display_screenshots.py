@@ -26,14 +26,14 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import queue
-    from kiosk.context import open_context
     from ui.app import make_app
     from ui.display.window import HallDisplay
 
     app = make_app()
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="qabyldau-display-"))
-    ctx = open_context(home)
+    from kiosk.office_setup import open_training_office
+    ctx = open_training_office(home)  # the training office, as run.sh opens it
     base = dt.datetime(2026, 11, 20, 9, 0)
     services = ["teacher_attestation", "preschool_queue", "school_admission", "preschool_queue",
                 "teacher_attestation", None, "externat", "preschool_admission"]

@@ -25,7 +25,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kiosk import queue
-    from kiosk.context import open_context
     from kiosk.iin import make_iin
     from kiosk.staff import DEFAULT_CLERK
     from ui import i18n_build, tasks
@@ -64,7 +63,8 @@ def main() -> int:
     tasks.set_immediate(True)
     OUT.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="qabyldau-shots-"))
-    ctx = open_context(home)
+    from kiosk.office_setup import open_training_office
+    ctx = open_training_office(home)  # the training office, as run.sh opens it
     base = dt.datetime(2026, 11, 20, 9, 10)
     for i, sid in enumerate(["preschool_queue", "teacher_attestation", "externat",
                              "preschool_queue", "teacher_attestation"]):

@@ -33,7 +33,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.context import open_context
     from kiosk.demo import fill_demo_day, random_person
     from kiosk.staff import DEFAULT_CLERK
     from ui import i18n_build, tasks
@@ -42,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     from ui.i18n import LANG
 
     i18n_build.build()
-    ctx = open_context(home)
+    from kiosk.office_setup import open_training_office
+    ctx = open_training_office(home)  # the training office, as run.sh opens it
     day = ctx.now().date()
     results = fill_demo_day(ctx, day, packages=40, seed=2026)
     app = make_app()

@@ -88,7 +88,19 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.training_band: QWidget | None = None
+        if ctx.training:  # every screen of a training office carries the mark
+            from ui.training import TrainingBand
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.training_band = TrainingBand()
+            column.addWidget(self.training_band)
+            column.addWidget(self.stack, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.stack)
         self.start = StartScreen(ctx)
         self.start.staff_requested.connect(self.open_staff)
         self.start.kiosk_requested.connect(lambda: self.open_kiosk(full_screen=False))

@@ -103,11 +103,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                             "administrator")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--login", help="an administrator (PIN from $QABYLDAU_PIN or asked for)")
-    p.set_defaults(handler=cmd_backup)
+    p.set_defaults(handler=cmd_backup, right="backup", sign_in=False)  # signs in itself
 
     p = sub.add_parser("restore", parents=[common],
                        help="replace the store with a checked backup (the current one is kept "
                             "aside); administrator")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--login", help="an administrator (PIN from $QABYLDAU_PIN or asked for)")
-    p.set_defaults(handler=cmd_restore)
+    p.set_defaults(handler=cmd_restore, right="restore", sign_in=False)  # signs in itself

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import clock
+from kiosk.commands.common import signed_in
 from kiosk.context import open_context
 from kiosk.errors import InputError
 from kiosk.safe_write import guard_folder
@@ -29,7 +30,7 @@ def cmd_dispatch(args: argparse.Namespace) -> int:
     day = _day(args.date)
     with open_context(args.data_dir) as ctx:
         out = guard_folder(ctx.folder, args.out)
-        result = dispatch_day(ctx, day, out, args.employee, clock.now())
+        result = dispatch_day(ctx, day, out, signed_in(ctx, args), clock.now())
     if args.json:
         print(json.dumps({"day": day.isoformat(), "folder": str(result.folder),
                           "manifest": str(result.manifest),
@@ -61,9 +62,10 @@ def cmd_return(args: argparse.Namespace) -> int:
     from kiosk.returns import mark_returned
     failed = 0
     with open_context(args.data_dir) as ctx:
+        who = signed_in(ctx, args).login
         for number in args.numbers:
             try:
-                h = mark_returned(ctx, number, args.employee, clock.now(), lang=args.lang)
+                h = mark_returned(ctx, number, who, clock.now(), lang=args.lang)
             except InputError as exc:
                 failed += 1
                 print(f"qabyldau: {exc.text(args.lang)}", file=sys.stderr)
@@ -75,7 +77,8 @@ def cmd_return(args: argparse.Namespace) -> int:
 def cmd_issue(args: argparse.Namespace) -> int:
     from kiosk.returns import issue_result
     with open_context(args.data_dir) as ctx:
-        h = issue_result(ctx, args.number, args.employee, clock.now(), lang=args.lang)
+        h = issue_result(ctx, args.number, signed_in(ctx, args).login, clock.now(),
+                         lang=args.lang)
     print(f"{h.number}  issued to {h.applicant}  at {h.issued_at}  by {h.issued_by}")
     return 0
 
@@ -106,7 +109,8 @@ def cmd_result(args: argparse.Namespace) -> int:
     from kiosk.preschool_result import preschool_result_pdf, record_preschool_result
     kind = "referral" if args.referral else "queue_notification"
     with open_context(args.data_dir) as ctx:
-        r = record_preschool_result(ctx, args.number, kind, employee=args.employee,
+        r = record_preschool_result(ctx, args.number, kind,
+                                    employee=signed_in(ctx, args).login,
                                     child=args.child, queue_number=args.queue_number,
                                     organisation=args.referral or "", group=args.group or "",
                                     now=clock.now())
@@ -146,7 +150,7 @@ def cmd_stages(args: argparse.Namespace) -> int:
 def cmd_handover(args: argparse.Namespace) -> int:
     from kiosk.deadlines import hand_over
     with open_context(args.data_dir) as ctx:
-        done = hand_over(ctx, args.numbers, args.employee, clock.now())
+        done = hand_over(ctx, args.numbers, signed_in(ctx, args).login, clock.now())
     for number in done:
         print(f"{number}  handed over to the dispatch desk")
     return 0
@@ -157,25 +161,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
                        help="batch a day's courier packages and write registers, CSVs, manifest")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the day's files")
-    p.add_argument("--employee", default="Оператор", help="name of the dispatcher")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(handler=cmd_dispatch)
+    p.set_defaults(handler=cmd_dispatch, right="dispatch")
 
     p = sub.add_parser("verify", parents=[common],
                        help="check a dispatch folder against its manifest (exit 1: differences)")
     p.add_argument("folder", metavar="DIR")
-    p.set_defaults(handler=cmd_verify)
+    p.set_defaults(handler=cmd_verify, sign_in=False)
 
     p = sub.add_parser("return", parents=[common],
                        help="mark results brought back by the courier as ready to issue")
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="receipt numbers")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_return)
+    p.set_defaults(handler=cmd_return, right="returns")
 
     p = sub.add_parser("issue", parents=[common], help="hand a ready result to the applicant")
     p.add_argument("number", metavar="NUMBER", help="receipt number")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_issue)
+    p.set_defaults(handler=cmd_issue, right="issue")
 
     p = sub.add_parser("result", parents=[common],
                        help="S2: record the queue notification (with the queue number) or the "
@@ -187,31 +188,29 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--group", help="the group of the referral")
     p.add_argument("--child", required=True, help="the child's surname, name, patronymic")
     p.add_argument("--out", metavar="FILE.pdf", help="write the paper to print")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_result)
+    p.set_defaults(handler=cmd_result, right="returns")
 
     p = sub.add_parser("status", parents=[common],
                        help="the stage of a package: stage, due date, where to collect")
     p.add_argument("number", metavar="NUMBER", help="receipt number")
     p.add_argument("--json", action="store_true", help="JSON with stage, due_date, ...")
-    p.set_defaults(handler=cmd_status)
+    p.set_defaults(handler=cmd_status, right="package")
 
     p = sub.add_parser("stages", parents=[common],
                        help="export a day's stage changes (CSV and JSON) for the monitoring "
                             "information system")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--out", required=True, metavar="DIR")
-    p.set_defaults(handler=cmd_stages)
+    p.set_defaults(handler=cmd_stages, right="registers")
 
     p = sub.add_parser("handover", parents=[common],
                        help="record accepted courier packages handed to the dispatch desk "
                             "(within 30 minutes, seed 004 l.287)")
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="receipt numbers")
-    p.add_argument("--employee", default="Оператор")
-    p.set_defaults(handler=cmd_handover)
+    p.set_defaults(handler=cmd_handover, right="package")
 
     p = sub.add_parser("overdue", parents=[common],
                        help="packages past their due date, and providers late with results")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="as of this day (default: today)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_overdue)
+    p.set_defaults(handler=cmd_overdue, right="overdue")

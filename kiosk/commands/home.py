@@ -1,7 +1,7 @@
 """home: requests for acceptance at home (kiosk.home_visits) from the command line.
 
-``home list`` needs only the data folder; schedule, done and cancel change office data and
-sign in first (``--login``, PIN from $QABYLDAU_PIN or asked for), as the manager's commands do."""
+Every one signs in first (``--login``, PIN from $QABYLDAU_PIN or asked for) with a role that
+has the desk's Home visits section."""
 
 from __future__ import annotations
 
@@ -75,8 +75,6 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
-    signer = argparse.ArgumentParser(add_help=False)
-    signer.add_argument("--login", help="who does it (PIN from $QABYLDAU_PIN or asked for)")
     p = sub.add_parser("home", parents=[common],
                        help="requests for acceptance at home: list, schedule, done, cancel")
     hsub = p.add_subparsers(dest="home_action", required=True)
@@ -84,23 +82,23 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     a = hsub.add_parser("list", parents=[common], help="requests, open ones first; late marked")
     a.add_argument("--open", action="store_true", help="only new and scheduled ones")
     a.add_argument("--json", action="store_true")
-    a.set_defaults(handler=cmd_list)
+    a.set_defaults(handler=cmd_list, right="home")
 
-    a = hsub.add_parser("schedule", parents=[common, signer],
+    a = hsub.add_parser("schedule", parents=[common],
                         help="agree the visit's date (again to move it)")
     a.add_argument("id", type=int, help="request number")
     a.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the visit's day")
     a.add_argument("--time", metavar="HH:MM", help="the visit's time, when agreed")
     a.add_argument("--note", help="e.g. call before coming, 3rd floor")
-    a.set_defaults(handler=cmd_schedule)
+    a.set_defaults(handler=cmd_schedule, right="home")
 
-    a = hsub.add_parser("done", parents=[common, signer],
+    a = hsub.add_parser("done", parents=[common],
                         help="the documents were accepted at home")
     a.add_argument("id", type=int, help="request number")
     a.add_argument("--package", metavar="NUMBER", help="receipt number of the package accepted")
-    a.set_defaults(handler=cmd_done)
+    a.set_defaults(handler=cmd_done, right="home")
 
-    a = hsub.add_parser("cancel", parents=[common, signer], help="cancel a request, with why")
+    a = hsub.add_parser("cancel", parents=[common], help="cancel a request, with why")
     a.add_argument("id", type=int, help="request number")
     a.add_argument("--reason", required=True, help="e.g. the applicant cannot be reached")
-    a.set_defaults(handler=cmd_cancel)
+    a.set_defaults(handler=cmd_cancel, right="home")

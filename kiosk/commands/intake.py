@@ -9,7 +9,7 @@ from typing import Any
 
 from db.packages import STATUSES, find_packages
 from kiosk import clock
-from kiosk.commands.common import dump
+from kiosk.commands.common import dump, signed_in
 from kiosk.context import open_context
 from kiosk.documents.model import FORMATS
 from kiosk.errors import InputError
@@ -56,7 +56,8 @@ def cmd_accept(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         check_station(ctx.store, ctx.station_code)  # another PC running this code: exit 2
         request = parse_request_json(ctx.catalogue, text)
-        result = accept_package(ctx, request, employee=args.employee, now=clock.now())
+        result = accept_package(ctx, request, employee=signed_in(ctx, args).login,
+                                now=clock.now())
         # the package is stored: whatever happens to its PDF, its number is reported
         pdf: Path | None = None
         warning = None
@@ -85,7 +86,8 @@ def cmd_receipt(args: argparse.Namespace) -> int:
             path = save_receipt(ctx, number, out, args.format)
         except PackageNotFound as exc:
             raise CommandError(str(exc), 1) from None
-        record_reprint(ctx, args.number.strip().upper(), args.employee, clock.now(), to="file")
+        record_reprint(ctx, args.number.strip().upper(), signed_in(ctx, args).login, clock.now(),
+                       to="file")
         print(path)
     return 0
 
@@ -126,20 +128,18 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("services", parents=[common], help="list the services of the catalogue")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--all", action="store_true", help="include repealed services")
-    p.set_defaults(handler=cmd_services)
+    p.set_defaults(handler=cmd_services, sign_in=False)
 
     p = sub.add_parser("accept", parents=[common], help="accept (or refuse) a package from a JSON file")
     p.add_argument("--json", required=True, metavar="FILE", help="request file, or - for stdin")
-    p.add_argument("--employee", default="Оператор", help="name of the accepting employee")
     p.add_argument("--format", choices=FORMATS, default=None, help="receipt paper format")
-    p.set_defaults(handler=cmd_accept)
+    p.set_defaults(handler=cmd_accept, right="intake")
 
     p = sub.add_parser("receipt", parents=[common], help="reprint a receipt")
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--format", choices=FORMATS, default=None)
-    p.add_argument("--employee", default=None, help="who reprints it (kept in the package's trail)")
-    p.set_defaults(handler=cmd_receipt)
+    p.set_defaults(handler=cmd_receipt, right="package")
 
     p = sub.add_parser("lookup", parents=[common], help="find packages by number, IIN or surname")
     p.add_argument("query", nargs="?", default=None)
@@ -147,4 +147,4 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--limit", type=int, default=200)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_lookup)
+    p.set_defaults(handler=cmd_lookup, right="package")

@@ -1,7 +1,8 @@
 """audit, register, stats, complaint, staff, catalogue: the office manager's commands.
 
-Reading (verify, register, stats, lists) needs only the data folder.  A command that changes
-office data signs in first: ``--login`` and the PIN from $QABYLDAU_PIN or asked for."""
+Every one signs in first (``--login``, the PIN from $QABYLDAU_PIN or asked for) with a role
+that opens the same section at the desk: audit, register, stats, complaints, catalogue for a
+manager or an administrator; staff for an administrator."""
 
 from __future__ import annotations
 
@@ -13,11 +14,10 @@ from typing import Any
 from db.checks import last_event_id
 from kiosk import clock
 from kiosk.audit import verify
-from kiosk.commands.common import dump, signed_in
+from kiosk.commands.common import NEW_PIN_ENV, ask_new_pin, dump, signed_in
 from kiosk.safe_write import guard_folder, guard_output, write_atomic
 from kiosk.context import open_context
 from kiosk.errors import InputError
-from kiosk.staff import ensure_demo_staff
 
 
 def _date(text: str | None, field: str) -> dt.date:
@@ -66,7 +66,8 @@ def cmd_register(args: argparse.Namespace) -> int:
     formats = tuple(args.format) if args.format else FORMATS
     with open_context(args.data_dir) as ctx:
         for path in export_register(ctx, day, guard_folder(ctx.folder, args.out), formats,
-                                    lang=args.lang):
+                                    lang=args.lang, by=signed_in(ctx, args),
+                                    full_iins=args.full_iins):
             print(path)
     return 0
 
@@ -152,13 +153,40 @@ def cmd_complaint_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_staff_list(args: argparse.Namespace) -> int:
-    from kiosk.staff import list_staff
+def cmd_staff(args: argparse.Namespace) -> int:
+    from kiosk.staff import add_employee, list_staff, require, set_active, set_secret
     with open_context(args.data_dir) as ctx:
-        ensure_demo_staff(ctx.store, now=clock.now())
-        for r in list_staff(ctx.store):
-            state = "active" if r["active"] else "disabled"
-            print(f"{r['login']}\t{r['role']}\t{state}\t{r['full_name']}")
+        who = signed_in(ctx, args)
+        if args.action == "list":
+            require(who, "staff")
+            rows = list_staff(ctx.store)
+            if args.json:
+                dump([{k: r[k] for k in ("login", "full_name", "role", "active",
+                                         "locked_until", "created_at")} for r in rows])
+                return 0
+            for r in rows:
+                state = "active" if r["active"] else "disabled"
+                print(f"{r['login']}\t{r['role']}\t{state}\t{r['full_name']}")
+            return 0
+        if not args.account_login:
+            raise InputError("login", "staff.login_invalid")
+        if args.action == "add":
+            if not args.role:
+                raise InputError("role", "staff.role_unknown", role="")
+            pin = ask_new_pin(args.account_login, NEW_PIN_ENV)
+            e = add_employee(ctx.store, who, args.account_login, args.name or "", args.role, pin,
+                             now=clock.now())
+            print(f"{e.login}: {e.role}, {e.full_name}")
+        elif args.action == "disable":
+            set_active(ctx.store, who, args.account_login, False, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: disabled")
+        elif args.action == "enable":
+            set_active(ctx.store, who, args.account_login, True, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: enabled")
+        else:  # pin
+            pin = ask_new_pin(args.account_login, NEW_PIN_ENV)
+            set_secret(ctx.store, who, args.account_login, pin, now=clock.now())
+            print(f"{args.account_login.strip().lower()}: new PIN set")
     return 0
 
 
@@ -188,13 +216,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--anchors", metavar="DIR",
                    help="verify: anchor files and dispatch manifests the trail must still hold")
     p.add_argument("--out", metavar="FILE", help="anchor: the file (or folder) to write")
-    p.set_defaults(handler=cmd_audit)
+    p.set_defaults(handler=cmd_audit, right="audit")
 
     p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p.add_argument("--out", metavar="DIR", default=".")
     p.add_argument("--format", action="append", choices=("pdf", "csv", "xlsx"))
-    p.set_defaults(handler=cmd_register)
+    p.add_argument("--full-iins", action="store_true",
+                   help="full IINs instead of masked ones (recorded in the audit trail)")
+    p.set_defaults(handler=cmd_register, right="registers")
 
     p = sub.add_parser("stats", parents=[common], help="statistics for a day or a period")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
@@ -202,11 +232,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--xlsx", metavar="FILE.xlsx",
                    help="also write the statistics workbook (by window, service, employee)")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, right="statistics")
 
     p = sub.add_parser("complaint", parents=[common], help="register and list complaints")
     csub = p.add_subparsers(dest="complaint_action", required=True)
-    a = csub.add_parser("add", parents=[common, signer], help="register a complaint")
+    a = csub.add_parser("add", parents=[common], help="register a complaint")
     a.add_argument("--number", required=True, help="incoming number")
     a.add_argument("--received", metavar="'YYYY-MM-DD HH:MM'",
                    help="date and time received (seed 000 l.237); default: now")
@@ -221,18 +251,25 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     a.add_argument("--answer-place", help="where the answer will be given (default: this office)")
     a.add_argument("--package", help="receipt number the complaint is about")
     a.add_argument("--slip", metavar="FILE.pdf", help="write the confirmation slip")
-    a.set_defaults(handler=cmd_complaint_add)
+    a.set_defaults(handler=cmd_complaint_add, right="complaints")
     a = csub.add_parser("list", parents=[common], help="list complaints")
     a.add_argument("--open", action="store_true", help="only those not answered")
     a.add_argument("--json", action="store_true")
-    a.set_defaults(handler=cmd_complaint_list)
+    a.set_defaults(handler=cmd_complaint_list, right="complaints")
 
-    p = sub.add_parser("staff", parents=[common], help="list the office's staff accounts")
-    p.add_argument("action", choices=("list",))
-    p.set_defaults(handler=cmd_staff_list)
+    p = sub.add_parser("staff", parents=[common],
+                       help="the office's staff accounts: list, add, disable, enable, pin")
+    p.add_argument("action", choices=("list", "add", "disable", "enable", "pin"))
+    p.add_argument("account_login", nargs="?", metavar="LOGIN",
+                   help="the account to add, disable, enable or give a new PIN")
+    p.add_argument("--name", metavar="FULL NAME", help="full name, as printed on receipts (add)")
+    p.add_argument("--role", choices=("clerk", "dispatcher", "manager", "administrator"),
+                   help="role (add)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_staff)  # a PIN of one's own needs no staff right
 
-    p = sub.add_parser("catalogue", parents=[common, signer],
+    p = sub.add_parser("catalogue", parents=[common],
                        help="compare, import or activate a catalogue file")
     p.add_argument("action", choices=("diff", "import", "activate"))
     p.add_argument("file")
-    p.set_defaults(handler=cmd_catalogue)
+    p.set_defaults(handler=cmd_catalogue, right="catalogue")

@@ -34,4 +34,5 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     c.add_argument("--to", required=True, metavar="URL",
                    help="postgresql://user@host:port/dbname?sslmode=verify-full (password "
                         "through PGPASSWORD, ~/.pgpass or a service file)")
-    c.set_defaults(handler=cmd_store_copy)
+    # an administrator of the embedded store being copied signs in (kiosk.commands.common)
+    c.set_defaults(handler=cmd_store_copy, right="backup", sign_in_embedded=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from kiosk.documents.layout import PaperCanvas
 
 from kiosk.dates import shown_date
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
@@ -76,7 +76,7 @@ def render_slip(d: SlipData) -> bytes:
     w, h = A4
     m = 20 * MM
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(f"Шағым / Жалоба {d.incoming_number}")
     c.setAuthor("Qabyldau")
     y = h - m

@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from kiosk.documents.layout import PaperCanvas
 
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
 
@@ -103,7 +103,7 @@ def render_register(page: RegisterPage) -> bytes:
     w, h = landscape(A4)
     margin = 10 * MM
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(w, h), invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=(w, h), invariant=1, pageCompression=1)
     c.setTitle(f"Тізілім / Реестр {page.office_code} {page.day:%d.%m.%Y}")
     c.setAuthor("Qabyldau")
     widths = [cw * MM for _, _, cw in _COLS]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence, cast
 
 from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -17,7 +17,8 @@ from kiosk.documents.barcode_draw import draw_code128
 from kiosk.documents.fonts import FONT
 
 __all__ = ["MM", "MAX_PAGE", "Seg", "Line", "text_width", "wrap", "Pen", "Block", "TextBlock",
-           "Space", "Rule", "Stack", "Row", "Box", "BarcodeBlock", "paginate", "binary_streams"]
+           "Space", "Rule", "Stack", "Row", "Box", "BarcodeBlock", "paginate", "binary_streams",
+           "PaperCanvas", "set_training_mark", "TRAINING_MARK"]
 
 MM = 72.0 / 25.4
 MAX_PAGE = 14400.0          # the longest page side PDF readers must accept (200 inches)
@@ -350,3 +351,56 @@ def binary_streams() -> Iterator[None]:
             yield
         finally:
             rl_config.useA85 = old
+
+
+# --------------------------------------------------------------------------------------------
+# The training office's mark on every page
+
+TRAINING_MARK = "ОҚУ / УЧЕБНЫЙ"
+_training = {"on": False}
+
+
+def set_training_mark(on: bool) -> None:
+    """Every paper this process renders from now on carries the training mark (set when a
+    training store is opened, cleared when an office store is: kiosk.context)."""
+    _training["on"] = bool(on)
+
+
+class PaperCanvas(Canvas):
+    """The canvas every paper is drawn on (receipts, refusals, tickets, slips, registers).
+    On a training office each page gets "ОҚУ / УЧЕБНЫЙ" across it and in its top margin,
+    drawn under the page's content (light, so text and barcodes stay readable), so a training
+    paper can never pass for a real one."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.training_mark = _training["on"]
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        if self.training_mark:
+            code: list[Any] = cast(Any, self)._code  # the page's stream (reportlab's own)
+            start = len(code)
+            self._draw_training_mark()
+            mark = code[start:]
+            del code[start:]
+            code[0:0] = mark          # first in the page's stream: under the content
+        super().showPage()
+
+    def _draw_training_mark(self) -> None:
+        w, h = cast(Any, self)._pagesize
+        self.saveState()
+        self.setFillGray(0.8)
+        size = max(8.0, min(64.0, 0.8 * (w * w + h * h) ** 0.5
+                            / max(1.0, text_width(TRAINING_MARK, FONT, 1.0))))
+        size = min(size, 0.9 * w / max(1.0, text_width(TRAINING_MARK, FONT, 1.0)) * 1.4)
+        self.translate(w / 2, h / 2)
+        self.rotate(90 if h > 3 * w else 35)
+        self.setFont(FONT, size)
+        self.drawCentredString(0, -size / 3, TRAINING_MARK)
+        self.restoreState()
+        self.saveState()
+        self.setFillGray(0.35)
+        top = min(9.0, 0.8 * w / max(1.0, text_width(TRAINING_MARK, FONT, 1.0)))
+        self.setFont(FONT, top)
+        self.drawCentredString(w / 2, h - top - 2, TRAINING_MARK)
+        self.restoreState()

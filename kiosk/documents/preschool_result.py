@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.dates import shown_date
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
+from kiosk.documents.layout import PaperCanvas
 
 __all__ = ["ResultPaper", "render_result"]
 
@@ -59,7 +59,7 @@ def render_result(d: ResultPaper) -> bytes:
     m = 20 * MM
     tw = w - 2 * m
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=A4, invariant=1, pageCompression=1)  # training mark
     referral = d.kind == "referral"
     title_kk = ("Мектепке дейінгі ұйымға жолдама" if referral
                 else "Мектепке дейінгі ұйымға кезекке қою туралы хабарлама")

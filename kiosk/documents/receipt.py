@@ -13,7 +13,7 @@ import io
 import os
 from pathlib import Path
 
-from reportlab.pdfgen.canvas import Canvas
+from kiosk.documents.layout import PaperCanvas
 
 from kiosk.documents.fonts import FONT, register_fonts
 from kiosk.documents.layout import MAX_PAGE, MM, Pen, binary_streams, paginate, text_width, wrap
@@ -81,7 +81,7 @@ def _draw(data: ReceiptData, f: Fmt) -> bytes:
                  for p in pages]
 
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=sizes[0], invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=sizes[0], invariant=1, pageCompression=1)
     kind = "Бас тарту туралы қолхат" if data.refused else "Қолхат"
     c.setTitle(f"{kind} № {data.number}")
     c.setAuthor(data.office_name.kk)

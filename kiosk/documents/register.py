@@ -17,6 +17,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.documents.layout import PaperCanvas
+
 from kiosk.documents.barcode_draw import draw_code128
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts, reserve_common_glyphs
 from kiosk.documents.model import Bilingual
@@ -382,7 +384,7 @@ def render_register(data: RegisterData) -> bytes:
     """The register of one batch as PDF bytes; the same data gives the same bytes."""
     register_fonts()
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=A4, invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=A4, invariant=1, pageCompression=1)
     reserve_common_glyphs(c)
     c.setTitle(f"Тізілімдеме / Реестр № {data.number}")
     c.setAuthor(data.office.kk)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
+from kiosk.documents.layout import PaperCanvas
 
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
 from kiosk.documents.ticket import MM, wrap_text
@@ -103,7 +103,7 @@ def render_slip(sheet: ServiceSheet, lang: str, office_name: str, printed_at: st
     page_h = A4[1] if fmt == "a4" else y + 2 * margin
     top = page_h - margin
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
     c.setTitle(_l("title", lang))
     for indent, off, t, font, size in ops:
         c.setFont(font, size)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from kiosk.documents.layout import PaperCanvas
 
 from kiosk.documents.barcode_draw import draw_code128, total_modules
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
@@ -120,7 +120,7 @@ def render_ticket(data: TicketData, fmt: str = "80mm") -> bytes:
     page_h = A4[1] if fmt == "a4" else y + 2 * margin
     top = page_h - margin
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
+    c = PaperCanvas(buf, pagesize=(page_w, page_h), invariant=1, pageCompression=1)
     c.setTitle(f"{data.code} {data.barcode}")
     for kind, off, t, font, size in ops:
         if kind == "bar":

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Qabyldau — first start</source>
+        <translation>Qabyldau — алғашқы іске қосу</translation>
+    </message>
+    <message>
+        <source>There is no office store in {folder} yet. Set up this office (its details and its first administrator), or open the training office to try the program with demo data.</source>
+        <translation>{folder} бумасында әлі кеңсе қоймасы жоқ. Осы кеңсені баптаңыз (деректемелері мен алғашқы әкімшісі) немесе бағдарламаны демо-деректермен байқап көру үшін оқу кеңсесін ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Office code (in receipt numbers)</source>
+        <translation>Кеңсе коды (қолхат нөмірлерінде)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Қазақша атауы</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Орысша атауы</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <source>Administrator's login</source>
+        <translation>Әкімшінің логині</translation>
+    </message>
+    <message>
+        <source>Administrator's full name</source>
+        <translation>Әкімшінің толық аты-жөні</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 characters)</source>
+        <translation>PIN (кемінде 6 таңба)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN қайтадан</translation>
+    </message>
+    <message>
+        <source>Open the training office</source>
+        <translation>Оқу кеңсесін ашу</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Осы кеңсені баптау</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Qabyldau — document intake</source>
@@ -43,6 +94,13 @@
     <message>
         <source>Language</source>
         <translation>Тіл</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>training office: nothing here is a real receipt or record</source>
+        <translation>оқу кеңсесі: мұндағы ештеңе нақты қолхат немесе жазба емес</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Qabyldau — first start</source>
+        <translation>Qabyldau — первый запуск</translation>
+    </message>
+    <message>
+        <source>There is no office store in {folder} yet. Set up this office (its details and its first administrator), or open the training office to try the program with demo data.</source>
+        <translation>В папке {folder} ещё нет хранилища офиса. Настройте этот офис (реквизиты и первый администратор) или откройте учебный офис, чтобы попробовать программу на демо-данных.</translation>
+    </message>
+    <message>
+        <source>Office code (in receipt numbers)</source>
+        <translation>Код офиса (в номерах расписок)</translation>
+    </message>
+    <message>
+        <source>Name in Kazakh</source>
+        <translation>Название на казахском</translation>
+    </message>
+    <message>
+        <source>Name in Russian</source>
+        <translation>Название на русском</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Administrator's login</source>
+        <translation>Логин администратора</translation>
+    </message>
+    <message>
+        <source>Administrator's full name</source>
+        <translation>ФИО администратора</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 characters)</source>
+        <translation>PIN (не менее 6 символов)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>Open the training office</source>
+        <translation>Открыть учебный офис</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Настроить этот офис</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Qabyldau — document intake</source>
@@ -43,6 +94,13 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBand</name>
+    <message>
+        <source>training office: nothing here is a real receipt or record</source>
+        <translation>учебный офис: здесь нет настоящих расписок и записей</translation>
     </message>
 </context>
 </TS>

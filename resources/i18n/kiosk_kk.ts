@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>HomeVisitPage</name>
@@ -38,6 +37,10 @@
     <message>
         <source>Send the request</source>
         <translation>Өтінішті жіберу</translation>
+    </message>
+    <message>
+        <source>I agree that the office keeps my name, phone and address to arrange the visit (Law on personal data)</source>
+        <translation>Кеңсенің келуді келісу үшін атымды, телефонымды және мекенжайымды сақтауына келісемін (Дербес деректер туралы заң)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>HomeVisitPage</name>
@@ -38,6 +37,10 @@
     <message>
         <source>Send the request</source>
         <translation>Отправить заявку</translation>
+    </message>
+    <message>
+        <source>I agree that the office keeps my name, phone and address to arrange the visit (Law on personal data)</source>
+        <translation>Я согласен(на), чтобы офис хранил моё имя, телефон и адрес для согласования визита (Закон о персональных данных)</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,8 @@ def test_the_display_hears_a_call_on_the_office_server(qtbot, pg_uri, data_dir):
     from ui.app import make_app
     from ui.display.window import HallDisplay
     make_app()
+    from kiosk.office_setup import make_training_store
+    make_training_store(data_dir).close()          # the office server's (training) store
     with open_context(data_dir) as mine, open_context(data_dir) as desk:
         assert mine.store.is_server
         sink = RecordingSink()

@@ -50,7 +50,7 @@ def cells(section, row: int) -> list[str]:
 
 
 def test_clerk_schedules_a_kiosk_request_and_marks_it_done(qtbot, ctx):
-    rid = record_home_request(ctx, name="Әлия Сейтова", phone="8 701 234 56 78",
+    rid = record_home_request(ctx, consent=True, name="Әлия Сейтова", phone="8 701 234 56 78",
                               address="Алматы қ., Абай д., 1", service_id="preschool_queue",
                               now=NOW)
     w = sign_in(qtbot, ctx, "clerk", "1111")
@@ -88,11 +88,11 @@ def test_clerk_schedules_a_kiosk_request_and_marks_it_done(qtbot, ctx):
 
 
 def test_late_requests_are_marked_and_refusals_said_in_the_clerks_language(qtbot, ctx):
-    late = record_home_request(ctx, name="Ескі", phone="87011112233", address="Алматы",
+    late = record_home_request(ctx, consent=True, name="Ескі", phone="87011112233", address="Алматы",
                                now=NOW - dt.timedelta(days=4))
     w = sign_in(qtbot, ctx, "clerk", "1111")
     section = w.desk.show_section("home")
-    fresh = record_home_request(ctx, name="Жаңа", phone="87011112244", address="Алматы", now=NOW)
+    fresh = record_home_request(ctx, consent=True, name="Жаңа", phone="87011112244", address="Алматы", now=NOW)
     w.desk.show_section("today")
     w.desk.show_section("home")                            # refreshed when shown again
     assert [section.table.item(r, 0).text() for r in range(2)] == [str(late), str(fresh)]
@@ -132,7 +132,7 @@ def test_dispatcher_does_not_see_home_visits(qtbot, ctx):
 def test_the_package_accepted_at_home_shows_the_visit_in_its_history(qtbot, ctx):
     from kiosk.demo import fill_demo_day
     number = fill_demo_day(ctx, NOW.date(), 1, seed=5)[0].number
-    record_home_request(ctx, name="Әлия", phone="87012345678", address="Алматы", now=NOW)
+    record_home_request(ctx, consent=True, name="Әлия", phone="87012345678", address="Алматы", now=NOW)
     w = sign_in(qtbot, ctx, "clerk", "1111")
     section = w.desk.show_section("home")
     section.table.selectRow(0)

@@ -248,8 +248,13 @@ def test_home_visit_request_is_recorded(kiosk, qtbot, ctx):
     assert page.error.text()  # the phone is needed
     page.edits["phone"].setText("87012345678")
     click(qtbot, page.submit)
+    assert page.error.text() and home_requests(ctx) == []  # no consent: nothing kept
+    click(qtbot, page.consent)
+    click(qtbot, page.submit)
     rows = home_requests(ctx)
     assert len(rows) == 1 and rows[0]["phone"] == "+77012345678" and page.done.text()
+    assert rows[0]["consent_at"] == "2026-11-20 10:15:00"
+    assert not page.consent.isChecked()                     # the next applicant asks again
 
 
 def test_where_is_my_application(kiosk, qtbot, ctx):

@@ -138,9 +138,9 @@ class DispatchSection(CourierSection):
         self.bar.setRange(0, 0)
         self.say(self.tr("Dispatching…"), "Hint")
         day, folder = self.selected_day(), Path(self.folder.text())
-        name = self.employee.full_name
+        who = self.employee  # the batch keeps the login; its register prints the full name
         emit = self._progress.step.emit
-        tasks.run_task(lambda: dispatch_day(self.ctx, day, folder, name, self.ctx.now(),
+        tasks.run_task(lambda: dispatch_day(self.ctx, day, folder, who, self.ctx.now(),
                                             progress=emit), self._done, self._failed)
 
     def _on_step(self, done: int, total: int) -> None:

@@ -318,12 +318,18 @@ class HomeVisitPage(PersonForm):
         layout.addWidget(self.title)
         layout.addWidget(self.lead)
         layout.addLayout(self.grid)
+        self.consent = WrapButton()   # the Law on personal data: no request without it
+        self.consent.setCheckable(True)
+        self.consent.setObjectName("HomeConsent")
+        self.consent.setMinimumHeight(64)
+        layout.addWidget(self.consent)
         layout.addWidget(self.error)
         self.done = QLabel()
         self.done.setObjectName("Ok")
         self.done.setWordWrap(True)
         layout.addWidget(self.done)
-        layout.addLayout(self.nav_row(lambda: self.submitted.emit(self.values())))
+        layout.addLayout(self.nav_row(
+            lambda: self.submitted.emit({**self.values(), "consent": self.consent.isChecked()})))
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
         self.retranslate_ui()
@@ -331,10 +337,12 @@ class HomeVisitPage(PersonForm):
     def clear(self) -> None:
         super().clear()
         self.done.clear()
+        self.consent.setChecked(False)
 
     def show_done(self, request_id: int) -> None:
         for e in self.edits.values():
             e.clear()
+        self.consent.setChecked(False)
         self.done.setText(self.tr("Your request No %1 is recorded. An employee will call you "
                                   "to agree a time.").replace("%1", str(request_id)))
 
@@ -352,6 +360,9 @@ class HomeVisitPage(PersonForm):
         self.back.setAccessibleName(self.tr("Back"))
         self.submit.setText(self.tr("Send the request"))
         self.submit.setAccessibleName(self.submit.text())
+        self.consent.setText(self.tr("I agree that the office keeps my name, phone and address "
+                                     "to arrange the visit (Law on personal data)"))
+        self.consent.setAccessibleName(self.consent.text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

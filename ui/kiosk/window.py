@@ -322,7 +322,8 @@ class KioskWindow(QWidget):
         try:
             rid = record_home_request(self.ctx, name=values.get("name", ""),
                                       phone=values.get("phone", ""),
-                                      address=values.get("address", ""))
+                                      address=values.get("address", ""),
+                                      consent=values.get("consent") is True)
         except InputError as exc:
             self.home_visit.show_error(exc)
             return
