@@ -331,7 +331,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                     "ru": "Демо-день не может быть в будущем: {day}",
                     "en": "a demo day cannot be in the future: {day}"},
     "home.consent": {
-        "kk": "Өтініш берушінің дербес деректерді өңдеуге келісімі қажет",
+        "kk": "Көрсетілетін қызметті алушының дербес деректерді өңдеуге келісімі қажет",
         "ru": "Нужно согласие заявителя на обработку персональных данных",
         "en": "The applicant's consent to processing personal data is required"},
     "staff.login_invalid": {"kk": "Логин латын кіші әріптерінен және цифрлардан тұрады (2-32 таңба)",

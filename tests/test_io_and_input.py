@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import sqlite3
 import sys
 import threading
@@ -14,7 +15,22 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main as cli
+from kiosk.cli import main as _cli_main
+
+
+def cli(argv: list[str]) -> int:
+    """The command line as the training office's clerk signs in (issue 13: every command
+    but services, check, verify, demo and setup signs in)."""
+    if argv[0] not in ("services", "check", "verify", "demo", "setup") and "--login" not in argv:
+        manager = argv[0] == "audit"  # the audit trail is a manager's
+        os.environ["QABYLDAU_PIN"] = "3333" if manager else "1111"
+        argv = [*argv, "--login", "manager" if manager else "clerk"]
+    return _cli_main(argv)
+
+
+@pytest.fixture(autouse=True)
+def _clerk_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QABYLDAU_PIN", "1111")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
