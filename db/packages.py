@@ -155,3 +155,18 @@ def serve_ticket(store: Store, ticket_id: int, package_id: int, at: str) -> None
     store.execute("UPDATE tickets SET served_at = ?, status = 'served', package_id = ?, "
                   "prefill = NULL WHERE id = ? AND served_at IS NULL",
                   (at, package_id, ticket_id))
+
+
+def count_packages(store: Store) -> int:
+    row = store.query_one("SELECT COUNT(*) AS n FROM packages")
+    return int(row["n"]) if row else 0
+
+
+def raise_counter(store: Store, scope: str, last: int) -> bool:
+    """Inside a write: the counter of ``scope`` at least ``last``; True when it was raised."""
+    row = store.query_one("SELECT last FROM counters WHERE scope = ?", (scope,))
+    if row is not None and int(row["last"] or 0) >= last:
+        return False
+    store.execute("INSERT INTO counters(scope, last) VALUES (?, ?) ON CONFLICT(scope) "
+                  "DO UPDATE SET last = excluded.last", (scope, last))
+    return True

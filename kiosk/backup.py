@@ -32,7 +32,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from db.events import append_event, verify_chain
-from db.schema import MIGRATIONS, SCHEMA_VERSION
+from db.packages import count_packages, raise_counter
+from db.schema import SCHEMA_VERSION
+from db.sqlite_files import (checkpoint, copy_when_alone, file_facts, issued_in_file,
+                             tables_of_version)
 from db.store import Store, StoreDamaged, StoreError, StoreTooNew
 from kiosk.paths import store_path
 
@@ -103,65 +106,33 @@ def backup_store(store: Store, target: str | Path) -> Path:
 
 
 # -- checking a file -------------------------------------------------------------------------
-class _MemoryDdl:
-    """Runs the migrations' portable statements on an in-memory SQLite database."""
-
-    def __init__(self) -> None:
-        self.db = sqlite3.connect(":memory:")
-
-    def execute(self, sql: str, params: object = ()) -> object:
-        return self.db.execute(sql, params)  # type: ignore[arg-type]
-
-    @property
-    def conn(self) -> "_MemoryDdl":
-        return self
-
-
-def _tables_of_version(version: int) -> set[str]:
-    """The tables a store of schema ``version`` has (built in memory by the migrations)."""
-    ddl = _MemoryDdl()
-    try:
-        for step in MIGRATIONS[:version]:
-            step(ddl)
-        return {r[0] for r in ddl.db.execute("SELECT name FROM sqlite_master WHERE type = "
-                                             "'table' AND name NOT LIKE 'sqlite_%'")}
-    finally:
-        ddl.db.close()
-
-
 def _check_copy(path: Path, source: Path) -> tuple[int, int, int]:
     """Check a private copy; (schema version, packages, events) or a StoreError saying why."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                raise StoreDamaged(f"{source} is damaged (SQLite integrity check: {rows[0]})")
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            conn.close()
+        rows, version, tables = file_facts(path)
     except sqlite3.DatabaseError as exc:
         raise StoreDamaged(f"{source} is not a readable SQLite file ({exc})") from None
+    if rows != ["ok"]:
+        raise StoreDamaged(f"{source} is damaged (SQLite integrity check: {rows[0]})")
     if version < 1 or not {"packages", "events", "settings", "counters"} <= tables:
         raise StoreDamaged(f"{source} is an SQLite file but not a Qabyldau store")
     if version > SCHEMA_VERSION:
         raise StoreTooNew(f"{source} was written by a newer Qabyldau (schema {version}, this "
                           f"program knows {SCHEMA_VERSION}): update the program first")
-    missing = sorted(_tables_of_version(version) - tables)
+    missing = sorted(tables_of_version(version) - tables)
     if missing:
         raise StoreDamaged(f"{source} lacks table(s) {', '.join(missing)} of a schema "
                            f"v{version} store: it cannot replace the store")
     try:
         with Store(path, migrate=False) as store:
             chain = verify_chain(store)
-            packages = store.query_one("SELECT COUNT(*) AS n FROM packages")
+            packages = count_packages(store)
     except sqlite3.DatabaseError as exc:
         raise StoreDamaged(f"{source} cannot be read as a Qabyldau store ({exc})") from None
     if not chain.ok:
         where = f" at event {chain.first_broken}" if chain.first_broken else ""
         raise StoreDamaged(f"{source}: the event trail is broken{where}: {chain.reason}")
-    return version, int(packages["n"] if packages else 0), chain.count
+    return version, packages, chain.count
 
 
 def _copy_in(source: Path, target: Path) -> None:
@@ -230,16 +201,13 @@ def issued_numbers(folder: Path, store_file: Path | None = None) -> dict[str, in
     top: dict[str, int] = {}
     if store_file is not None and store_file.exists():
         with contextlib.suppress(sqlite3.Error):
-            conn = sqlite3.connect(f"file:{store_file}?mode=ro", uri=True)
-            try:
-                for scope, last in conn.execute("SELECT scope, last FROM counters"):
-                    _raise(top, str(scope), int(last or 0))
-                for number, in conn.execute("SELECT number FROM packages"):
-                    found = _receipt_scope(str(number))
-                    if found:
-                        _raise(top, *found)
-            finally:
-                conn.close()
+            counters, numbers = issued_in_file(store_file)
+            for scope, last in counters:
+                _raise(top, scope, last)
+            for number in numbers:
+                found = _receipt_scope(number)
+                if found:
+                    _raise(top, *found)
     receipts = Path(folder) / "receipts"
     if receipts.is_dir():
         for pdf in receipts.glob("*/*.pdf"):
@@ -253,10 +221,7 @@ def _raise_counters(store: Store, top: dict[str, int]) -> int:
     """Inside a write: every counter at least as high as ``top``; how many were raised."""
     raised = 0
     for scope, last in sorted(top.items()):
-        row = store.query_one("SELECT last FROM counters WHERE scope = ?", (scope,))
-        if row is None or int(row["last"] or 0) < last:
-            store.execute("INSERT INTO counters(scope, last) VALUES (?, ?) ON CONFLICT(scope) "
-                          "DO UPDATE SET last = excluded.last", (scope, last))
+        if raise_counter(store, scope, last):
             raised += 1
     return raised
 
@@ -286,26 +251,7 @@ def _set_aside(current: Path, folder: Path, now: dt.datetime) -> Path:
     Refuses while another program has the store open."""
     aside = _new_aside_name(folder, now)
     try:
-        conn = sqlite3.connect(str(current), timeout=1, isolation_level=None)
-        try:
-            # every open connection holds a shared lock on a WAL store, even an idle desk:
-            # an exclusive lock proves nobody has it open, and keeps them out meanwhile
-            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("BEGIN EXCLUSIVE")
-            conn.execute("COMMIT")
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-            if busy:
-                raise StoreError("another Qabyldau program is using the data: close the desk "
-                                 "and the kiosk, then restore again")
-            conn.execute("PRAGMA quick_check").fetchall()
-            dest = sqlite3.connect(str(aside))
-            try:
-                conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dest.close()
-        finally:
-            conn.close()
+        copy_when_alone(current, aside)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             aside.unlink(missing_ok=True)
@@ -375,7 +321,7 @@ def restore_store(folder: str | Path, source: str | Path, now: dt.datetime | Non
                                    "packages": packages, "events": events,
                                    "schema_version": version, "counters_raised": raised,
                                    "kept_aside": str(aside) if aside else None})
-            restored.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            checkpoint(restored)
         for suffix in ("-wal", "-shm"):
             Path(f"{staged}{suffix}").unlink(missing_ok=True)
         os.replace(staged, current)

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from db.packages import count_packages
 from db.store import Store, StoreError
 from kiosk import clock
 from kiosk.backup import (PG_BACKUP_HINT, _copy_in, _staging, _unlink_db, backup_store,
@@ -34,8 +35,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with open_context(args.data_dir) as ctx:
         _administrator(signed_in(ctx, args), "backup")
         target = backup_store(ctx.store, Path(args.out))
-        count = ctx.store.query_one("SELECT COUNT(*) AS n FROM packages")
-        print(f"backup written: {target} ({count['n'] if count else 0} packages; "
+        print(f"backup written: {target} ({count_packages(ctx.store)} packages; "
               "integrity checked, opens without its folder)")
     return 0
 

@@ -13,8 +13,7 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from kiosk.documents.layout import PaperCanvas
+from kiosk.documents.layout import PaperCanvas, wrap_words
 
 from kiosk.dates import shown_date
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
@@ -56,21 +55,6 @@ class SlipData:
     text: str
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    out: list[str] = []
-    for para in text.splitlines() or [""]:
-        line = ""
-        for word in para.split():
-            cand = f"{line} {word}" if line else word
-            if stringWidth(cand, font, size) <= width or not line:
-                line = cand
-            else:
-                out.append(line)
-                line = word
-        out.append(line)
-    return out
-
-
 def render_slip(d: SlipData) -> bytes:
     register_fonts()
     w, h = A4
@@ -82,7 +66,7 @@ def render_slip(d: SlipData) -> bytes:
     y = h - m
     c.setFont(FONT, 9)
     for line in (d.office_kk, d.office_ru, f"{d.address_kk} / {d.address_ru} · тел. {d.phone}"):
-        for part in _wrap(line, FONT, 9, w - 2 * m):
+        for part in wrap_words(line, FONT, 9, w - 2 * m):
             c.drawString(m, y, part)
             y -= 12
     y -= 16
@@ -109,8 +93,8 @@ def render_slip(d: SlipData) -> bytes:
         ("Жауап алу орны / Место получения ответа", d.answer_place or "—", False),
     )
     for label, value, bold in rows:
-        lab = _wrap(label, FONT, 9, label_w - 4 * MM)
-        val = _wrap(value, FONT_BOLD if bold else FONT, 10.5, value_w)
+        lab = wrap_words(label, FONT, 9, label_w - 4 * MM)
+        val = wrap_words(value, FONT_BOLD if bold else FONT, 10.5, value_w)
         yy = y
         c.setFont(FONT, 9)
         for part in lab:
@@ -132,7 +116,8 @@ def render_slip(d: SlipData) -> bytes:
                "регистрации (Закон РК «О государственных услугах» № 88-V от 15 апреля 2013 года). "
                "При несогласии с результатом вы вправе обратиться в суд. "
                "Единый контакт-центр: 1414, 8-800-080-7777.")
-    for part in _wrap(note_kk, FONT, 8.5, w - 2 * m) + _wrap(note_ru, FONT, 8.5, w - 2 * m):
+    for part in (wrap_words(note_kk, FONT, 8.5, w - 2 * m)
+                 + wrap_words(note_ru, FONT, 8.5, w - 2 * m)):
         c.drawString(m, y, part)
         y -= 11
     y -= 10
@@ -140,7 +125,7 @@ def render_slip(d: SlipData) -> bytes:
     c.drawString(m, y, "Шағымның мазмұны / Содержание жалобы")
     y -= 14
     c.setFont(FONT, 9.5)
-    lines = _wrap(d.text, FONT, 9.5, w - 2 * m)
+    lines = wrap_words(d.text, FONT, 9.5, w - 2 * m)
     room = int((y - (m + 45 * MM)) // 12.5)
     if len(lines) > room:
         lines = lines[:max(1, room - 1)] + ["… (толық мәтін тіркелген шағымда / полный текст "

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.documents.barcode_draw import draw_code128
 from kiosk.documents.fonts import FONT
 
-__all__ = ["MM", "MAX_PAGE", "Seg", "Line", "text_width", "wrap", "Pen", "Block", "TextBlock",
+__all__ = ["MM", "MAX_PAGE", "Seg", "Line", "text_width", "wrap", "wrap_words", "Pen", "Block", "TextBlock",
            "Space", "Rule", "Stack", "Row", "Box", "BarcodeBlock", "paginate", "binary_streams",
            "PaperCanvas", "set_training_mark", "TRAINING_MARK"]
 
@@ -75,6 +75,23 @@ def wrap(segs: Sequence[Seg], width: float, *, align: str = "left", indent: floa
             _wrapped.clear()
         hit = _wrapped[key] = tuple(_wrap_new(segs, width, align, indent, lf))
     return list(hit)
+
+
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+    """Plain text broken into lines of at most ``width`` (a word longer than that stands
+    alone); each newline starts a paragraph.  For the simple papers drawn line by line."""
+    out: list[str] = []
+    for para in text.splitlines() or [""]:
+        line = ""
+        for word in para.split():
+            cand = f"{line} {word}" if line else word
+            if text_width(cand, font, size) <= width or not line:
+                line = cand
+            else:
+                out.append(line)
+                line = word
+        out.append(line)
+    return out
 
 
 def _wrap_new(segs: Sequence[Seg], width: float, align: str, indent: float,

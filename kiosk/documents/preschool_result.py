@@ -9,11 +9,10 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kiosk.dates import shown_date
 from kiosk.documents.fonts import FONT, FONT_BOLD, register_fonts
-from kiosk.documents.layout import PaperCanvas
+from kiosk.documents.layout import PaperCanvas, wrap_words
 
 __all__ = ["ResultPaper", "render_result"]
 
@@ -39,20 +38,6 @@ class ResultPaper:
     recorded_at: str
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    out: list[str] = []
-    line = ""
-    for word in text.split():
-        cand = f"{line} {word}" if line else word
-        if stringWidth(cand, font, size) <= width or not line:
-            line = cand
-        else:
-            out.append(line)
-            line = word
-    out.append(line)
-    return out
-
-
 def render_result(d: ResultPaper) -> bytes:
     register_fonts()
     w, h = A4
@@ -70,7 +55,7 @@ def render_result(d: ResultPaper) -> bytes:
     y = h - m
     c.setFont(FONT, 9)
     for line in (d.office_kk, d.office_ru, f"{d.address_kk} / {d.address_ru} · тел. {d.phone}"):
-        for part in _wrap(line, FONT, 9, tw):
+        for part in wrap_words(line, FONT, 9, tw):
             c.drawString(m, y, part)
             y -= 12
     if referral:
@@ -79,11 +64,11 @@ def render_result(d: ResultPaper) -> bytes:
         y -= 12
     y -= 22
     c.setFont(FONT_BOLD, 14)
-    for part in _wrap(title_kk, FONT_BOLD, 14, tw):
+    for part in wrap_words(title_kk, FONT_BOLD, 14, tw):
         c.drawCentredString(w / 2, y, part)
         y -= 17
     c.setFont(FONT, 11)
-    for part in _wrap(title_ru, FONT, 11, tw):
+    for part in wrap_words(title_ru, FONT, 11, tw):
         c.drawCentredString(w / 2, y, part)
         y -= 14
     y -= 18
@@ -102,12 +87,12 @@ def render_result(d: ResultPaper) -> bytes:
     for label, value in rows:
         c.setFont(FONT, 9.5)
         ly = y
-        for part in _wrap(label, FONT, 9.5, label_w - 4 * MM):
+        for part in wrap_words(label, FONT, 9.5, label_w - 4 * MM):
             c.drawString(m, ly, part)
             ly -= 12
         vy = y
         c.setFont(FONT_BOLD, 11 if value != str(d.queue_number) else 16)
-        for part in _wrap(value, FONT_BOLD, 11, tw - label_w):
+        for part in wrap_words(value, FONT_BOLD, 11, tw - label_w):
             c.drawString(m + label_w, vy, part)
             vy -= 14
         y = min(ly, vy) - 8
@@ -122,18 +107,18 @@ def render_result(d: ResultPaper) -> bytes:
                    "жоғарыда көрсетілген.")
         text_ru = ("Ребёнок поставлен в очередь на получение места в дошкольной организации. "
                    "Номер очерёдности указан выше.")
-    for part in _wrap(text_kk, FONT, 9, tw) + _wrap(text_ru, FONT, 9, tw):
+    for part in wrap_words(text_kk, FONT, 9, tw) + wrap_words(text_ru, FONT, 9, tw):
         c.drawString(m, y, part)
         y -= 12
     y -= 4
-    for part in _wrap(f"Ресімделген күні / Дата оформления: {shown_date(d.recorded_at)}",
+    for part in wrap_words(f"Ресімделген күні / Дата оформления: {shown_date(d.recorded_at)}",
                       FONT, 9, tw):
         c.drawString(m, y, part)
         y -= 12
     base = max(m + 40 * MM, y - 30 * MM)
     c.setFont(FONT, 9)
     ly = base + 14 * MM
-    for part in _wrap("Көрсетілетін қызметті берушінің уәкілетті адамы / Уполномоченное лицо "
+    for part in wrap_words("Көрсетілетін қызметті берушінің уәкілетті адамы / Уполномоченное лицо "
                       "услугодателя:", FONT, 9, tw - 50 * MM):
         c.drawString(m, ly, part)
         ly -= 11
