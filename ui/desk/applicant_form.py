@@ -171,13 +171,15 @@ class ApplicantForm(QWidget):
         self.consent_how.setObjectName("consent_method")
         for method in CONSENT_METHODS:
             self.consent_how.addItem("", method)
+        self.consent_how.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.consent_how.setMinimumContentsLength(14)   # never wider than the form's column
         self.consent_how_label.setBuddy(self.consent_how)
         self.consent_how.currentIndexChanged.connect(lambda _: self.changed.emit())
         consent_row = QHBoxLayout()
-        consent_row.addWidget(self.consent)
-        consent_row.addStretch(1)
+        consent_row.setContentsMargins(28, 0, 0, 0)     # under the box's text, not its square
         consent_row.addWidget(self.consent_how_label)
-        consent_row.addWidget(self.consent_how)
+        consent_row.addWidget(self.consent_how, 1)
         self.consent_text = QLabel()
         self.consent_text.setObjectName("Hint")
         self.consent_text.setWordWrap(True)
@@ -189,6 +191,7 @@ class ApplicantForm(QWidget):
         layout.addWidget(self.applicant)
         layout.addWidget(self.has_rep)
         layout.addWidget(self.rep)
+        layout.addWidget(self.consent)
         layout.addLayout(consent_row)
         layout.addWidget(self.consent_text)
         layout.addWidget(self.consent_msg)
@@ -205,7 +208,7 @@ class ApplicantForm(QWidget):
                                           "held in information systems (Law No 88-V)"))
         self.consent.setToolTip(self.tr("Ask the applicant and tick: the consent is recorded "
                                         "with the package"))
-        self.consent_how_label.setText(self.tr("given"))
+        self.consent_how_label.setText(self.tr("How it was given"))
         names = {"written": self.tr("in writing, on the application"),
                  "eds": self.tr("by EDS"),
                  "sms": self.tr("by SMS one-time code")}

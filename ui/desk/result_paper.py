@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -145,11 +145,12 @@ class ResultForm(QFrame):
             edit.textEdited.connect(lambda _t, e=edit: self._edited(e))
         self.queue_number.valueChanged.connect(lambda _v: self._edited(self.queue_number))
         self.queue_number.lineEdit().returnPressed.connect(self.save_requested)
+        self.queue_number.installEventFilter(self)
         self._kind_changed()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Record the result"))
-        self.hint.setText(self.tr("Drawn up by the provider (seed 002 l.37): a notification with "
+        self.hint.setText(self.tr("Drawn up by the provider: a notification with "
                                   "the child's queue number, or a referral to a preschool "
                                   "organisation. Printed for the seal and the signature."))
         self.notification.setText(self.tr("Notification of placement in the queue"))
@@ -169,6 +170,12 @@ class ResultForm(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802
+        # however the clerk gets into the queue number ("—" or a number), typing replaces it
+        if obj is self.queue_number and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self.queue_number.selectAll)
+        return super().eventFilter(obj, event)
 
     def _kind_changed(self) -> None:
         referral = self.referral.isChecked()
