@@ -14,6 +14,7 @@ from typing import Any
 
 from pathlib import Path
 
+from db.event_trail import events_filtered
 from db.events import Anchor, ChainReport, append_event, chain_head, verify_chain
 from db.store import Store
 from kiosk.safe_write import write_atomic
@@ -30,26 +31,7 @@ def trail(store: Store, viewer: Employee, *, day: str | None = None,
           limit: int = 500) -> list[dict[str, Any]]:
     """Newest first; ``day`` is YYYY-MM-DD."""
     require(viewer, "audit")
-    where, params = [], []  # type: list[str], list[Any]
-    if day:
-        where.append("substr(e.at, 1, 10) = ?")
-        params.append(day)
-    if employee:
-        where.append("e.employee = ?")
-        params.append(employee)
-    if kind:
-        where.append("e.kind = ?")
-        params.append(kind)
-    sql = "SELECT e.id, e.at, e.kind, e.employee, p.number AS package, e.data, e.hash " \
-          "FROM events e LEFT JOIN packages p ON p.id = e.package_id"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.id DESC LIMIT ?"
-    params.append(limit)
-    rows = store.query(sql, params)
-    for r in rows:
-        r["data"] = json.loads(r["data"] or "{}")
-    return rows
+    return events_filtered(store, day=day, employee=employee, kind=kind, limit=limit)
 
 
 def verify(store: Store, anchors: list[Anchor] | tuple[Anchor, ...] = ()) -> ChainReport:
