@@ -377,8 +377,7 @@ class PackageSection(QWidget):
             form.show_error(getattr(exc, "field", ""), write_failure_text(self.ctx, exc))
             return False
         self._reload()
-        self._show_result_tab()
-        self.result_paper.show_result(self.package["number"])
+        self._show_result_tab(fresh=True)          # the paper, rendered once
         self.papers.setCurrentIndex(1)
         self._said("recorded")
         self.result_paper.print_btn.setFocus()
