@@ -12,9 +12,8 @@ A write refused because another station holds the store's lock says so, nothing 
 
 from __future__ import annotations
 
-from typing import Any
-
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -61,7 +60,7 @@ class PackageSection(QWidget):
         self.package: dict[str, Any] | None = None
         self.events: list[dict[str, Any]] = []
         self._not_found = ""
-        self._action: tuple[str, str] | None = None      # the last action's message key, style
+        self._action: tuple[str, str] | None = None      # the last action said: key, number
         self._pending_reprints: list[tuple[str, dt.datetime, str]] = []  # number, when, to
         self.setup_ui()
         self.retranslate_ui()
