@@ -38,8 +38,11 @@ class DocumentRow(QFrame):
         top.addWidget(self.name, 1)
         self.kind = QLabel()
         self.kind.setObjectName("Badge")
+        self.kind.setWordWrap(True)     # «from information systems — ...» in a narrow column
         self.original = QComboBox()
         self.original.addItems(["", ""])
+        # as wide as "original" / "copy" in the language shown (not as first shown)
+        self.original.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if document.id == "application":      # the applicant's own signed form: an original
             self.original.setCurrentIndex(1)
         self.pages = QSpinBox()
@@ -176,6 +179,7 @@ class ChecklistPanel(QWidget):
         self.layout_.setSpacing(6)
         self.heading = QLabel()
         self.heading.setObjectName("Subtitle")
+        self.heading.setWordWrap(True)
         self.layout_.addWidget(self.heading)
         self.layout_.addStretch(1)
 

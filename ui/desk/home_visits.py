@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from kiosk.applicant import format_phone
 from kiosk.context import Context
@@ -23,32 +22,13 @@ from kiosk.staff import Employee
 from ui.i18n import LANG
 from ui.manager.base import to_date, to_qdate
 from ui.section import DeskSection, restyle
+from ui.wrapped_cells import WrapDelegate
 
 LATE_BACKGROUND = QColor("#fdeeee")
 CLOSED_FOREGROUND = QColor("#6b7280")
 COLUMNS = 8
 NAME_COL, ADDRESS_COL, SERVICE_COL, STATUS_COL = 2, 4, 5, 6
 WRAP_WIDTH = 120   # name, service, status wrap beyond this; the address takes the rest
-
-
-class WrapDelegate(QStyledItemDelegate):
-    """Row heights for wrapped cells.  The stylesheet pads table cells (6 px a side) but Qt
-    measures wrapped text at the column's full width, so a long address got one line too few
-    and was cut; measure it at the width it is really drawn in."""
-
-    PAD = 6 + 4   # the stylesheet's padding, and the style's own text margin
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt name)
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        size = super().sizeHint(option, index)
-        table = self.parent()
-        if not isinstance(table, QTableWidget):
-            return size
-        width = max(20, table.columnWidth(index.column()) - 2 * self.PAD)
-        text = str(index.data() or "")
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
-                                               int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(size.width(), max(size.height(), rect.height() + 2 * self.PAD))
 
 
 def day_month(iso: str) -> str:
@@ -81,6 +61,7 @@ class HomeVisitsSection(DeskSection):
         top = QHBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("Title")
+        self.heading.setWordWrap(True)
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(lambda _: self.refresh())
         self.reload = QPushButton()

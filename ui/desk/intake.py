@@ -22,6 +22,7 @@ from ui.connection import HeldWhileAway, store_watch
 from ui.desk.applicant_form import ApplicantForm
 from ui.desk.checklist_panel import ChecklistPanel
 from ui.desk.receipt_view import ReceiptView
+from ui.flow import VerticalScroll
 from ui.i18n import LANG
 from ui.section import write_failure_text
 
@@ -29,12 +30,7 @@ SERVICE, FORM, OUTCOME = 0, 1, 2
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(widget)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+    return VerticalScroll(widget)     # as wide as the form needs: nothing cut at its right
 
 
 class IntakeSection(QWidget):
@@ -67,6 +63,7 @@ class IntakeSection(QWidget):
         box = QVBoxLayout(page)
         self.choose_title = QLabel()
         self.choose_title.setObjectName("Title")
+        self.choose_title.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setObjectName("service_search")
         self.search.setClearButtonEnabled(True)
@@ -128,12 +125,15 @@ class IntakeSection(QWidget):
         self.accept_btn.setObjectName("Primary")
         self.watch = store_watch(self.ctx)
         self.held = HeldWhileAway(self.watch, self.refuse_btn, self.accept_btn)
-        bar.addWidget(self.completeness, 1)
+        # the completeness line over the section's whole width (a long list of missing
+        # documents in few lines on a narrow desk), the buttons under it on the right
+        bar.addStretch(1)
         bar.addWidget(self.held)
         box.addLayout(head)
         box.addWidget(self.ticket_badge)
         box.addLayout(split, 1)
         box.addWidget(self.form_error)
+        box.addWidget(self.completeness)
         box.addLayout(bar)
         self.steps.addWidget(page)
         self.change_service.clicked.connect(self.back_to_services)

@@ -35,6 +35,7 @@ from ui.desk.receipt_view import ReceiptView
 from ui.desk.result_paper import ResultForm, ResultPaperView
 from ui.i18n import LANG
 from ui.section import WRITE_FAILURES, restyle, write_failure_text
+from ui.wrapped_cells import longest_word, wrap_cells
 
 RESULT_RIGHT = "returns"          # who records and prints S2's result (as `qabyldau result`)
 REPRINT_RETRY_MS = 3000           # a reprint not yet in the trail (the lock was held) tries again
@@ -102,7 +103,10 @@ class PackageSection(QWidget):
         grid.setColumnStretch(1, 1)
         self.docs = _table(3)
         self.docs.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.docs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # "Received" as narrow as its longest word: «из информационных систем» wraps, the
+        # documents' names keep the room (the column's width is set as the table is filled)
+        self.docs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        wrap_cells(self.docs)
         self.docs.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.trail = _table(3)
         self.trail.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -424,7 +428,10 @@ class PackageSection(QWidget):
                 mark = self.tr("original") if info.get("original") else self.tr("copy")
             pages = str(info.get("pages") or "") if info else ""
             for c, text in enumerate((f"{r + 1}. {d.name.get(lang)}", mark, pages)):
-                self.docs.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.docs.setItem(r, c, item)
+        self.docs.setColumnWidth(1, longest_word(self.docs, 1))
         self.docs.resizeRowsToContents()
         self.trail.setRowCount(len(self.events))
         for r, e in enumerate(self.events):

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QWindow
-from PySide6.QtWidgets import (QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from db.store import StoreUnavailable
 from kiosk.context import Context
@@ -29,6 +29,61 @@ from ui.i18n import LANG, LANGUAGES
 from ui.scanner import LatinShortcuts, ScanCatcher
 
 SectionEntry = tuple[str, Callable[["DeskWindow"], QWidget]]
+
+
+class SectionPage(QScrollArea):
+    """One section in the desk's pages: as wide as the section needs, and as tall as the page
+    while the section fits in it (its tables take the room).  On a short screen (1280x720,
+    1366x768) a section that needs more height than the page scrolls instead of being
+    squeezed."""
+
+    def __init__(self, section: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("SectionPage")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidgetResizable(False)      # sized here: the least height, not the preferred
+        self.setWidget(section)
+        section.installEventFilter(self)
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+    def needed_height(self, width: int) -> int:
+        """The section's minimum height, and what its wrapped lines add at this width (Qt
+        gives only the preferred height for a width: its growth over the preferred height)."""
+        section = self.widget()
+        least = max(section.minimumSizeHint().height(), section.minimumHeight())
+        layout = section.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least += max(0, layout.totalHeightForWidth(width) - layout.totalSizeHint().height())
+        return least
+
+    def fit(self) -> None:
+        section = self.widget()
+        if section is None:
+            return
+        width = self.viewport().width()
+        section.resize(width, max(self.viewport().height(), self.needed_height(width)))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        section = self.widget()
+        width = max(section.minimumSizeHint().width(), section.minimumWidth())
+        return QSize(width + self._bar(), min(200, section.minimumSizeHint().height()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return self.widget().sizeHint() + QSize(self._bar(), 0)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.fit)      # new text, a row that wraps: the height again
+        return super().eventFilter(watched, event)
 
 
 class DeskWindow(QWidget):
@@ -43,9 +98,10 @@ class DeskWindow(QWidget):
         self.employee = employee
         self.setObjectName("Desk")
         self.sections: dict[str, QWidget] = {}
+        self._pages: dict[str, SectionPage] = {}     # each section in its scroll page
         self.nav = QListWidget()
         self.nav.setObjectName("DeskNav")
-        self.nav.setFixedWidth(290)
+        self.nav.setFixedWidth(260)      # long names wrap: the sections need the room at 1280 px
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
@@ -103,7 +159,8 @@ class DeskWindow(QWidget):
             widget.deleteLater()
             return
         self.sections[key] = widget
-        self.pages.addWidget(widget)
+        self._pages[key] = SectionPage(widget)
+        self.pages.addWidget(self._pages[key])
         item = QListWidgetItem()
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
@@ -128,14 +185,15 @@ class DeskWindow(QWidget):
         return widget
 
     def current_section(self) -> QWidget | None:
-        return self.pages.currentWidget()
+        page = self.pages.currentWidget()
+        return page.widget() if isinstance(page, SectionPage) else page
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
         widget = self.sections[key]
-        self.pages.setCurrentWidget(widget)
+        self.pages.setCurrentWidget(self._pages[key])
         if hasattr(widget, "activated"):
             try:
                 widget.activated()

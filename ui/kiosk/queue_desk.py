@@ -12,7 +12,7 @@ from typing import Any
 import uuid
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from db.store import StoreUnavailable
@@ -20,6 +20,7 @@ from kiosk import queue
 from kiosk.errors import InputError
 from kiosk.queue import CATEGORY_LETTERS, CATEGORY_NAMES, Ticket
 from ui.connection import HeldWhileAway, store_watch
+from ui.flow import FlowLayout, compact_combo
 from ui.i18n import LANG
 
 WATCH_MS = 500      # how often the section asks whether the queue changed (one cheap query)
@@ -63,14 +64,15 @@ class QueueSection(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("Title")
+        self.heading.setWordWrap(True)
         self.now_serving = QLabel()
         self.now_serving.setObjectName("KioskLead")
+        self.now_serving.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("Error")
         self.message.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.now_serving)
-        row = QHBoxLayout()
         self.category = QComboBox()
         self.category.addItem("*", None)
         for letter in CATEGORY_LETTERS.values():
@@ -96,20 +98,18 @@ class QueueSection(QWidget):
         self.pause.clicked.connect(self.toggle_pause)
         self.redirect.clicked.connect(self.send_elsewhere)
         self.close.clicked.connect(self.close_day)
-        row.addWidget(self.category)
-        for b in (self.call, self.absent, self.again):
+        for b in (self.call, self.absent, self.again, self.open_app, self.served, self.pause):
             b.setMinimumHeight(44)
+        compact_combo(self.redirect_to, 14)
         self.watch = store_watch(self.ctx)  # Call waits while the office server is away
+        # the buttons flow onto a second line where the desk is narrow (long ru / kk labels)
+        row = FlowLayout()
+        row.addWidget(self.category)
         row.addWidget(HeldWhileAway(self.watch, self.call, self.absent, self.again))
-        row.addStretch(1)
         layout.addLayout(row)
-        row2 = QHBoxLayout()
-        for b in (self.open_app, self.served):
-            b.setMinimumHeight(44)
-        row2.addWidget(HeldWhileAway(self.watch, self.open_app, self.served, self.redirect_to,
-                                     self.redirect))
-        row2.addStretch(1)
-        self.pause.setMinimumHeight(44)
+        row2 = FlowLayout()
+        row2.addWidget(HeldWhileAway(self.watch, self.open_app, self.served))
+        row2.addWidget(HeldWhileAway(self.watch, self.redirect_to, self.redirect))
         row2.addWidget(HeldWhileAway(self.watch, self.pause, self.close))
         layout.addLayout(row2)
         layout.addWidget(self.message)

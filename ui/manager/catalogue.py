@@ -17,6 +17,7 @@ from kiosk.catalogue_admin import (activate_version, diff_catalogues, fill_docum
 from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from ui.i18n import LANG
+from ui.flow import FlowLayout, compact_combo
 from ui.manager.base import ManagerSection
 
 # a document's kind as the form offers it -> (catalogue kind, taken from an information system)
@@ -80,8 +81,7 @@ class CatalogueSection(ManagerSection):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose_btn)
         left.addLayout(file_row)
-        act_row = QHBoxLayout()
-        act_row.addStretch(1)
+        act_row = FlowLayout()
         act_row.addWidget(self.compare_btn)
         act_row.addWidget(self.import_btn)
         left.addLayout(act_row)
@@ -92,6 +92,7 @@ class CatalogueSection(ManagerSection):
         docs = QVBoxLayout(self.docs_box)
         self.service = QComboBox()
         self.service.setObjectName("fill_service")
+        compact_combo(self.service, 18)
         self.docs_hint = QLabel()
         self.docs_hint.setObjectName("Hint")
         self.docs_hint.setWordWrap(True)
@@ -100,13 +101,13 @@ class CatalogueSection(ManagerSection):
         self.doc_table.verticalHeader().setVisible(True)
         header = self.doc_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 225)
-        header.setMinimumSectionSize(120)
+        header.resizeSection(0, 190)
+        header.setMinimumSectionSize(110)
         self.doc_table.verticalHeader().setDefaultSectionSize(42)
         self.doc_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        rows_bar = QHBoxLayout()
+        rows_bar = FlowLayout()
         self.add_doc_btn, self.remove_doc_btn = QPushButton(), QPushButton()
         self.add_doc_btn.setObjectName("add_document")
         self.remove_doc_btn.setObjectName("remove_document")
@@ -114,7 +115,6 @@ class CatalogueSection(ManagerSection):
         self.remove_doc_btn.clicked.connect(self.remove_document_row)
         rows_bar.addWidget(self.add_doc_btn)
         rows_bar.addWidget(self.remove_doc_btn)
-        rows_bar.addStretch(1)
         self.version_label = QLabel()
         self.version = QLineEdit()
         self.version.setObjectName("new_version")
@@ -125,8 +125,10 @@ class CatalogueSection(ManagerSection):
         for w in (self.service, self.docs_hint, self.doc_table):
             docs.addWidget(w)
         docs.addLayout(rows_bar)
-        docs.addWidget(self.version_label)
-        docs.addWidget(self.version)
+        version_row = QHBoxLayout()      # one line: the form fits a 720 px high screen
+        version_row.addWidget(self.version_label)
+        version_row.addWidget(self.version, 1)
+        docs.addLayout(version_row)
         docs.addWidget(self.fill_btn)
         row.addWidget(self.docs_box, 3)
         self.layout_.addLayout(row, 1)

@@ -18,6 +18,7 @@ from kiosk.complaints import (ADDRESSEES, add_complaint, answer_complaint, compl
 from kiosk.dates import shown_date
 from kiosk.errors import InputError
 from kiosk.settings import printer_name
+from ui.flow import FlowLayout, compact_combo
 from ui.manager.base import ManagerSection
 from ui.manager.printing import NoPrinter, print_pdf
 
@@ -44,6 +45,7 @@ class ComplaintsSection(ManagerSection):
         for key in ADDRESSEES:
             self.addressee.addItem("", key)
         self.addressee.setCurrentIndex(self.addressee.findData(default_addressee(self.ctx)))
+        compact_combo(self.addressee, 22)
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(90)
         self.labels = [QLabel() for _ in range(9)]
@@ -51,6 +53,7 @@ class ComplaintsSection(ManagerSection):
                                           self.phone, self.package, self.addressee, self.place,
                                           self.text)):
             label.setBuddy(w)
+            label.setWordWrap(True)    # long labels take two lines on a narrow desk
             form.addRow(label, w)
         self.add = QPushButton()
         self.add.setObjectName("Primary")
@@ -64,7 +67,7 @@ class ComplaintsSection(ManagerSection):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         right.addWidget(self.table, 1)
-        answer_row = QHBoxLayout()
+        answer_row = FlowLayout()
         self.answer = QLineEdit()
         self.answer_btn = QPushButton()
         self.answer_btn.clicked.connect(self.record_answer)
@@ -74,10 +77,9 @@ class ComplaintsSection(ManagerSection):
         answer_row.addWidget(self.answer_btn)
         self.print_btn = QPushButton()
         self.print_btn.clicked.connect(lambda: self.print_selected_slip())
-        slip_row = QHBoxLayout()
+        slip_row = FlowLayout()
         slip_row.addWidget(self.slip_btn)
         slip_row.addWidget(self.print_btn)
-        answer_row.addStretch(1)
         right.addLayout(answer_row)
         right.addLayout(slip_row)
         row.addLayout(right, 3)

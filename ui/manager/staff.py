@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from kiosk.errors import InputError
 from kiosk.staff import ROLES, add_employee, list_staff, set_active, set_secret
 from ui.desk.labels import role_text
+from ui.flow import compact_combo
 from ui.manager.base import ManagerSection
 
 
@@ -36,14 +37,14 @@ class StaffSection(ManagerSection):
         self.toggle_btn.clicked.connect(self.toggle)
         actions.addWidget(self.new_pin, 1)
         actions.addWidget(self.pin_btn)
-        actions.addWidget(self.toggle_btn)
         left.addLayout(actions)
+        left.addWidget(self.toggle_btn, 0, Qt.AlignmentFlag.AlignLeft)   # its own line: room for the PIN
         row.addLayout(left, 3)
         self.box = QGroupBox()
         form = QFormLayout(self.box)
         self.login, self.full_name, self.pin = QLineEdit(), QLineEdit(), QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.role = QComboBox()
+        self.role = compact_combo(QComboBox(), 12)
         self.labels = [QLabel() for _ in range(4)]
         for label, w in zip(self.labels, (self.login, self.full_name, self.role, self.pin)):
             label.setBuddy(w)

@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QLabel,
                                QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from kiosk.stats import Stats, Timing, office_stats, stats_xlsx
 from ui.i18n import LANG
+from ui.flow import FlowLayout, in_a_row
 from ui.manager.base import ManagerSection, to_date, to_qdate
 from ui.manager.charts import BarChart
 
@@ -24,7 +25,7 @@ class StatisticsSection(ManagerSection):
         return self.tr("Statistics")
 
     def setup_ui(self) -> None:
-        row = QHBoxLayout()
+        row = FlowLayout()
         today = self.ctx.now().date()
         self.from_label, self.to_label = QLabel(), QLabel()
         self.start = QDateEdit(to_qdate(today.replace(day=1)))
@@ -39,11 +40,10 @@ class StatisticsSection(ManagerSection):
         self.show_btn.clicked.connect(self.refresh)
         self.xlsx_btn = QPushButton()
         self.xlsx_btn.clicked.connect(self.save_xlsx)
-        for w in (self.from_label, self.start, self.to_label, self.end, self.show_btn,
-                  self.today_btn, self.month_btn):
+        # the period stays on one line; the buttons flow onto the next where the desk is narrow
+        row.addWidget(in_a_row(self.from_label, self.start, self.to_label, self.end))
+        for w in (self.show_btn, self.today_btn, self.month_btn, self.xlsx_btn):
             row.addWidget(w)
-        row.addStretch(1)
-        row.addWidget(self.xlsx_btn)
         self.layout_.addLayout(row)
         body = QWidget()
         col = QVBoxLayout(body)
