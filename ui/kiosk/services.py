@@ -271,7 +271,7 @@ class ServicePage(QWidget):
             # no term in the rules for this office: the provider sets it, the office never guesses
             facts.append(self.tr("The term of the result is set by the provider; the office tells "
                                  "you when your result is here."))
-        if sh.courier:
+        if sh.courier and refusal is None:  # not through an office that does not take it
             facts.append(self.tr("Your papers go to the provider by courier; the result comes back "
                                  "to this office and you collect it here."))
         facts.append(self.tr("The service is free."))
