@@ -228,6 +228,7 @@ class IntakeSection(QWidget):
 
     def activated(self) -> None:
         if self.steps.currentIndex() == SERVICE:
+            self.fill_services()  # the office's services may have changed in Settings
             self.search.setFocus()
 
     # -- step 1: service -----------------------------------------------------------------
