@@ -6,7 +6,8 @@ from typing import Any
 
 from db.store import Store
 
-__all__ = ["forget_prefills", "packages_to_anonymise", "anonymise_package", "package_iin"]
+__all__ = ["forget_prefills", "packages_to_anonymise", "count_to_anonymise", "anonymise_package",
+           "package_iin"]
 
 ANONYMOUS = "***"
 
@@ -22,6 +23,13 @@ def packages_to_anonymise(store: Store, before_day: str, limit: int = 500) -> li
     """Packages accepted before ``before_day`` that still carry an applicant's data."""
     return store.query("SELECT id, number FROM packages WHERE day < ? AND surname <> ? "
                        "ORDER BY id LIMIT ?", (before_day, ANONYMOUS, limit))
+
+
+def count_to_anonymise(store: Store, before_day: str) -> int:
+    """How many packages accepted before ``before_day`` still carry an applicant's data."""
+    row = store.query_one("SELECT COUNT(*) AS n FROM packages WHERE day < ? AND surname <> ?",
+                          (before_day, ANONYMOUS))
+    return int((row or {}).get("n") or 0)
 
 
 def anonymise_package(store: Store, package_id: int, iin_masked: str) -> None:

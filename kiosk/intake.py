@@ -265,9 +265,10 @@ def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
     dues = package_dues(ctx, service, day) if outcome == "accepted" else None
     expected_back = None
     if outcome == "accepted" and dues is None and service.courier \
-            and service.id in office.return_days:
+            and office.office_kind == "state_corporation" and service.id in office.return_days:
         # no result term in the seeds (S1 through the State Corporation): the return is
-        # tracked against the office's own setting (issue 15 point 7)
+        # tracked against the office's own setting (issue 15 point 7); a provider's own
+        # office sends nothing by courier, so nothing comes back
         expected_back = ctx.calendar.add_working_days(day, office.return_days[service.id])
     station = ctx.station_code
     applicant = request.applicant

@@ -20,7 +20,8 @@ from kiosk.errors import InputError
 from kiosk.iin import mask_iin
 from kiosk.staff import Employee, require
 
-__all__ = ["ANONYMISE_KEY", "anonymise_after", "set_anonymise_after", "anonymise_old_packages"]
+__all__ = ["ANONYMISE_KEY", "anonymise_after", "set_anonymise_after", "anonymise_old_packages",
+           "anonymise_cutoff", "packages_older_than"]
 
 ANONYMISE_KEY = "anonymise_after_years"
 
@@ -46,18 +47,32 @@ def set_anonymise_after(ctx: Context, by: Employee, years: int | None, *,
                             rows=[("settings", ANONYMISE_KEY)])
 
 
-def anonymise_old_packages(ctx: Context, *, now: dt.datetime) -> int:
+def anonymise_cutoff(today: dt.date, years: int) -> dt.date:
+    """Packages accepted before this day are older than ``years`` years."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def packages_older_than(ctx: Context, years: int, *, now: dt.datetime) -> tuple[dt.date, int]:
+    """The day before which packages are older than ``years`` years, and how many of them
+    still carry an applicant's data: what turning the setting on would anonymise at once."""
+    cutoff = anonymise_cutoff(now.date(), years)
+    return cutoff, privacy_db.count_to_anonymise(ctx.store, cutoff.isoformat())
+
+
+def anonymise_old_packages(ctx: Context, *, now: dt.datetime, by: Employee | None = None) -> int:
     """Anonymise packages accepted more than the setting's years before ``now`` (nothing
-    when the setting is off); each batch is one transaction with its event.  Returns how
-    many."""
+    when the setting is off); each batch is one transaction with its event (``by``: the
+    administrator who turned the setting on at the screen; none when the office opens).
+    Returns how many."""
+    if by is not None:
+        require(by, "settings")
     years = anonymise_after(ctx)
     if years is None:
         return 0
-    today = now.date()
-    try:
-        cutoff = today.replace(year=today.year - years)
-    except ValueError:  # 29 February
-        cutoff = today.replace(year=today.year - years, day=28)
+    cutoff = anonymise_cutoff(now.date(), years)
     done = 0
     while True:
         with ctx.store.write():
@@ -69,6 +84,7 @@ def anonymise_old_packages(ctx: Context, *, now: dt.datetime) -> int:
                 privacy_db.anonymise_package(ctx.store, r["id"], mask_iin(iin))
             events.append_event(ctx.store, "packages_anonymised",
                                 now.replace(microsecond=0).isoformat(sep=" "),
+                                employee=by.login if by is not None else None,
                                 data={"before": cutoff.isoformat(),
                                       "numbers": [r["number"] for r in rows]},
                                 rows=[("packages", r["id"]) for r in rows])

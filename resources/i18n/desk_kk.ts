@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>ApplicantForm</name>
@@ -314,7 +315,7 @@
         <translation>жоспарлау мерзімі: %1</translation>
     </message>
     <message>
-        <source>applicant's note: %1</source>
+        <source>applicant&apos;s note: %1</source>
         <translation>көрсетілетін қызметті алушының ескертпесі: %1</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
         <translation>Өтінішті тазалау</translation>
     </message>
     <message>
-        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <source>Empty the applicant&apos;s details and the ticked papers; the service stays</source>
         <translation>Көрсетілетін қызметті алушының деректері мен белгіленген құжаттар тазаланады; қызмет өзгермейді</translation>
     </message>
     <message>
@@ -411,6 +412,14 @@
     <message>
         <source>Another service</source>
         <translation>Басқа қызмет</translation>
+    </message>
+    <message>
+        <source>not through this kind of office</source>
+        <translation>осы кеңсе түрі арқылы көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>not accepted at this office (Settings)</source>
+        <translation>бұл кеңседе қабылданбайды (Баптаулар)</translation>
     </message>
     <message>
         <source>From queue ticket %1</source>
@@ -472,7 +481,7 @@
         <translation>Ашу   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
         <translation>Қолхаттың штрих-кодын жұмыс орнының кез келген жерінде сканерлеңіз немесе нөмірін осында теріңіз.</translation>
     </message>
     <message>

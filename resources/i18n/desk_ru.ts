@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ApplicantForm</name>
@@ -314,7 +315,7 @@
         <translation>срок назначения выезда: %1</translation>
     </message>
     <message>
-        <source>applicant's note: %1</source>
+        <source>applicant&apos;s note: %1</source>
         <translation>примечание заявителя: %1</translation>
     </message>
     <message>
@@ -381,7 +382,7 @@
         <translation>Очистить форму</translation>
     </message>
     <message>
-        <source>Empty the applicant's details and the ticked papers; the service stays</source>
+        <source>Empty the applicant&apos;s details and the ticked papers; the service stays</source>
         <translation>Очистить данные заявителя и отметки о документах; услуга остаётся</translation>
     </message>
     <message>
@@ -411,6 +412,14 @@
     <message>
         <source>Another service</source>
         <translation>Другая услуга</translation>
+    </message>
+    <message>
+        <source>not through this kind of office</source>
+        <translation>не через такой офис</translation>
+    </message>
+    <message>
+        <source>not accepted at this office (Settings)</source>
+        <translation>этот офис не принимает (Настройки)</translation>
     </message>
     <message>
         <source>From queue ticket %1</source>
@@ -472,7 +481,7 @@
         <translation>Открыть   Enter</translation>
     </message>
     <message>
-        <source>Scan a receipt's barcode anywhere on the desk, or type its number here.</source>
+        <source>Scan a receipt&apos;s barcode anywhere on the desk, or type its number here.</source>
         <translation>Отсканируйте штрихкод расписки в любом месте рабочего места или введите её номер здесь.</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
     <name>HomeVisitPage</name>
@@ -491,6 +492,10 @@
 </context>
 <context>
     <name>ServicesPage</name>
+    <message>
+        <source>documents are not accepted at this office</source>
+        <translation>бұл кеңседе құжаттар қабылданбайды</translation>
+    </message>
     <message>
         <source>Which service do you need?</source>
         <translation>Сізге қандай қызмет керек?</translation>

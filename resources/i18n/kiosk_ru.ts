@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>HomeVisitPage</name>
@@ -491,6 +492,10 @@
 </context>
 <context>
     <name>ServicesPage</name>
+    <message>
+        <source>documents are not accepted at this office</source>
+        <translation>в этом офисе документы не принимаются</translation>
+    </message>
     <message>
         <source>Which service do you need?</source>
         <translation>Какая услуга вам нужна?</translation>

@@ -323,6 +323,176 @@
     </message>
 </context>
 <context>
+    <name>OfficeServicesBox</name>
+    <message>
+        <source>Public service centre of the State Corporation</source>
+        <translation>Мемлекеттік корпорацияның халыққа қызмет көрсету орталығы</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own office (a school, an education department)</source>
+        <translation>Көрсетілетін қызметті берушінің кеңсесі (мектеп, білім бөлімі)</translation>
+    </message>
+    <message>
+        <source>Village, settlement or rural district akimat</source>
+        <translation>Кент, ауыл, ауылдық округ әкімдігі</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s office</source>
+        <translation>көрсетілетін қызметті берушінің кеңсесі</translation>
+    </message>
+    <message>
+        <source>the State Corporation</source>
+        <translation>Мемлекеттік корпорация</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>What the office is and which services it accepts</source>
+        <translation>Кеңсе түрі және ол қабылдайтын қызметтер</translation>
+    </message>
+    <message>
+        <source>The office is</source>
+        <translation>Кеңсе</translation>
+    </message>
+    <message>
+        <source>Services accepted at this office</source>
+        <translation>Осы кеңседе қабылданатын қызметтер</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s services</source>
+        <translation>Кеңсенің қызметтерін сақтау</translation>
+    </message>
+    <message>
+        <source>Courier services go to the provider through the dispatch desk; documents held in information systems are taken from them (seed 003 l.155, l.295).</source>
+        <translation>Курьерлік қызметтердің құжаттары көрсетілетін қызметті берушіге жинақтау жүйесі арқылы жіберіледі; ақпараттық жүйелердегі құжаттар сол жүйелерден алынады (seed 003 l.155, l.295).</translation>
+    </message>
+    <message>
+        <source>Documents are accepted and results issued at the provider&apos;s own office (seed 000 l.11).</source>
+        <translation>Құжаттар көрсетілетін қызметті берушінің кеңсесінде қабылданады және нәтиже сонда беріледі (seed 000 l.11).</translation>
+    </message>
+    <message>
+        <source>The applicant shows the originals for identification and hands in copies (seed 002 l.27).</source>
+        <translation>Көрсетілетін қызметті алушы жеке басын сәйкестендіру үшін түпнұсқаларды көрсетеді және көшірмелерін ұсынады (seed 002 l.27).</translation>
+    </message>
+    <message>
+        <source>not accepted: its regulation is repealed</source>
+        <translation>қабылданбайды: регламенті күшін жойған</translation>
+    </message>
+    <message>
+        <source>portal only: the office informs about it</source>
+        <translation>тек портал арқылы: кеңсе тек ақпарат береді</translation>
+    </message>
+    <message>
+        <source>not through this kind of office: only %1</source>
+        <translation>осы кеңсе түрі арқылы емес: тек %1</translation>
+    </message>
+    <message>
+        <source>at a State Corporation branch only where the region&apos;s regulation says so (Mangystau: seed 001 l.13-15)</source>
+        <translation>Мемлекеттік корпорация филиалында тек өңір регламентінде көзделген жерде (Маңғыстау: seed 001 l.13-15)</translation>
+    </message>
+    <message>
+        <source>not at a State Corporation branch in this region (Akmola&apos;s standard names only the provider&apos;s office: seed 000 l.11)</source>
+        <translation>бұл өңірде Мемлекеттік корпорация филиалында емес (Ақмоланың стандарты тек көрсетілетін қызметті берушінің кеңсесін атайды: seed 000 l.11)</translation>
+    </message>
+    <message>
+        <source>not accepted at this office</source>
+        <translation>бұл кеңседе қабылданбайды</translation>
+    </message>
+    <message>
+        <source>its document list is not filled in yet (Catalogue)</source>
+        <translation>құжаттар тізбесі әлі толтырылмаған (Каталог)</translation>
+    </message>
+    <message>
+        <source>expected back in </source>
+        <translation>қайтуы: </translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> жұмыс күні ішінде</translation>
+    </message>
+    <message>
+        <source>No result term in the seeds: the package is overdue when its result is not back after these working days</source>
+        <translation>Бастапқы құжаттарда нәтиже мерзімі жоқ: нәтиже осы жұмыс күндерінен кейін қайтпаса, топтаманың мерзімі өткен болып саналады</translation>
+    </message>
+    <message>
+        <source>The office&apos;s services are saved</source>
+        <translation>Кеңсенің қызметтері сақталды</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ештеңе өзгермеді</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Applicants&apos; personal data</source>
+        <translation>Көрсетілетін қызметті алушылардың дербес деректері</translation>
+    </message>
+    <message>
+        <source>Law on personal data: an applicant&apos;s data are kept no longer than needed. Anonymising removes the names, phone, address, representative and answers of a package and masks its IIN; the receipt number, service, dates, documents and status stay for the statistics and the audit trail. It cannot be undone.</source>
+        <translation>Дербес деректер туралы заң: көрсетілетін қызметті алушының деректері қажет болғаннан ұзақ сақталмайды. Иесіздендіру топтаманың аты-жөнін, телефонын, мекенжайын, өкілін және жауаптарын өшіреді, ЖСН-ін жасырады; қолхат нөмірі, қызмет, күндер, құжаттар мен мәртебе статистика мен әрекеттер журналы үшін қалады. Оны кері қайтаруға болмайды.</translation>
+    </message>
+    <message>
+        <source>Anonymise packages older than</source>
+        <translation>Иесіздендіру: қабылданғанынан бері</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> жыл өткен топтамалар</translation>
+    </message>
+    <message>
+        <source>Always in force</source>
+        <translation>Әрдайым қолданылады</translation>
+    </message>
+    <message>
+        <source>The daily register shows IINs masked; a manager may ask for full IINs in the Daily register section, and each time is recorded in the audit trail.</source>
+        <translation>Күнделікті тізілімде ЖСН жасырылып көрсетіледі; басшы «Күнделікті тізілім» бөлімінде толық ЖСН-ді сұрай алады, әр жолы әрекеттер журналына жазылады.</translation>
+    </message>
+    <message>
+        <source>What an applicant types at the kiosk is deleted when the ticket is served or the day closes.</source>
+        <translation>Көрсетілетін қызметті алушы киоскіде терген деректер талон бойынша қызмет көрсетілгенде немесе күн жабылғанда өшіріледі.</translation>
+    </message>
+    <message>
+        <source>A request for acceptance at home is kept only with the applicant&apos;s consent.</source>
+        <translation>Тұрғылықты жерінде қабылдау туралы өтініш тек көрсетілетін қызметті алушының келісімімен сақталады.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these settings.</source>
+        <translation>Бұл баптауларды тек әкімші өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Off: packages keep the applicant&apos;s data (the default).</source>
+        <translation>Өшірулі: топтамалар көрсетілетін қызметті алушының деректерін сақтайды (әдепкі).</translation>
+    </message>
+    <message>
+        <source>On: packages accepted before %1 are anonymised, now %2 of them; then every day as the office opens.</source>
+        <translation>Қосулы: %1 дейін қабылданған топтамалар иесіздендіріледі, қазір олар %2; одан кейін күн сайын кеңсе ашылғанда.</translation>
+    </message>
+    <message>
+        <source>%1 packages accepted before %2 will be anonymised at once. This cannot be undone. Press the button again to confirm.</source>
+        <translation>%2 дейін қабылданған %1 топтама бірден иесіздендіріледі. Мұны кері қайтаруға болмайды. Растау үшін батырманы тағы басыңыз.</translation>
+    </message>
+    <message>
+        <source>Anonymise and save</source>
+        <translation>Иесіздендіру және сақтау</translation>
+    </message>
+    <message>
+        <source>Save the personal data setting</source>
+        <translation>Дербес деректер баптауын сақтау</translation>
+    </message>
+    <message>
+        <source>Anonymising old packages is off</source>
+        <translation>Ескі топтамаларды иесіздендіру өшірілді</translation>
+    </message>
+    <message>
+        <source>Packages older than %1 years are anonymised (now: %2)</source>
+        <translation>%1 жылдан ескі топтамалар иесіздендіріледі (қазір: %2)</translation>
+    </message>
+</context>
+<context>
     <name>QueueSettingsBox</name>
     <message>
         <source>Queue and hall display</source>
@@ -384,6 +554,10 @@
         <translation>Басып шығару</translation>
     </message>
     <message>
+        <source>Full IINs (each time is recorded in the audit trail)</source>
+        <translation>Толық ЖСН (әр жолы әрекеттер журналына жазылады)</translation>
+    </message>
+    <message>
         <source>Packages: %1, accepted: %2, refused: %3</source>
         <translation>Топтамалар: %1, қабылданды: %2, бас тартылды: %3</translation>
     </message>
@@ -409,6 +583,18 @@
     <message>
         <source>Office profile</source>
         <translation>Кеңсе профилі</translation>
+    </message>
+    <message>
+        <source>Office, calendar and queue</source>
+        <translation>Кеңсе, күнтізбе және кезек</translation>
+    </message>
+    <message>
+        <source>Services accepted</source>
+        <translation>Қабылданатын қызметтер</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Дербес деректер</translation>
     </message>
     <message>
         <source>Name (Kazakh)</source>

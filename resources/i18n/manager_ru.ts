@@ -323,6 +323,176 @@
     </message>
 </context>
 <context>
+    <name>OfficeServicesBox</name>
+    <message>
+        <source>Public service centre of the State Corporation</source>
+        <translation>Центр обслуживания населения Государственной корпорации</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s own office (a school, an education department)</source>
+        <translation>Канцелярия услугодателя (школа, отдел образования)</translation>
+    </message>
+    <message>
+        <source>Village, settlement or rural district akimat</source>
+        <translation>Аппарат акима посёлка, села, сельского округа</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s office</source>
+        <translation>канцелярия услугодателя</translation>
+    </message>
+    <message>
+        <source>the State Corporation</source>
+        <translation>Государственная корпорация</translation>
+    </message>
+    <message>
+        <source>the portal</source>
+        <translation>портал</translation>
+    </message>
+    <message>
+        <source>What the office is and which services it accepts</source>
+        <translation>Что это за офис и какие услуги он принимает</translation>
+    </message>
+    <message>
+        <source>The office is</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Services accepted at this office</source>
+        <translation>Услуги, принимаемые в этом офисе</translation>
+    </message>
+    <message>
+        <source>Save the office&apos;s services</source>
+        <translation>Сохранить услуги офиса</translation>
+    </message>
+    <message>
+        <source>Courier services go to the provider through the dispatch desk; documents held in information systems are taken from them (seed 003 l.155, l.295).</source>
+        <translation>Документы курьерских услуг уходят услугодателю через накопительный отдел; документы из информационных систем берутся из них (seed 003 l.155, l.295).</translation>
+    </message>
+    <message>
+        <source>Documents are accepted and results issued at the provider&apos;s own office (seed 000 l.11).</source>
+        <translation>Документы принимаются и результат выдаётся в канцелярии услугодателя (seed 000 l.11).</translation>
+    </message>
+    <message>
+        <source>The applicant shows the originals for identification and hands in copies (seed 002 l.27).</source>
+        <translation>Заявитель предъявляет оригиналы для идентификации и сдаёт копии (seed 002 l.27).</translation>
+    </message>
+    <message>
+        <source>not accepted: its regulation is repealed</source>
+        <translation>не принимается: регламент утратил силу</translation>
+    </message>
+    <message>
+        <source>portal only: the office informs about it</source>
+        <translation>только через портал: офис лишь информирует</translation>
+    </message>
+    <message>
+        <source>not through this kind of office: only %1</source>
+        <translation>не через такой офис: только %1</translation>
+    </message>
+    <message>
+        <source>at a State Corporation branch only where the region&apos;s regulation says so (Mangystau: seed 001 l.13-15)</source>
+        <translation>в филиале Государственной корпорации только там, где это предусматривает регламент региона (Мангистау: seed 001 l.13-15)</translation>
+    </message>
+    <message>
+        <source>not at a State Corporation branch in this region (Akmola&apos;s standard names only the provider&apos;s office: seed 000 l.11)</source>
+        <translation>не в филиале Государственной корпорации в этом регионе (стандарт Акмолинской области называет только канцелярию услугодателя: seed 000 l.11)</translation>
+    </message>
+    <message>
+        <source>not accepted at this office</source>
+        <translation>в этом офисе не принимается</translation>
+    </message>
+    <message>
+        <source>its document list is not filled in yet (Catalogue)</source>
+        <translation>перечень документов ещё не заполнен (Каталог)</translation>
+    </message>
+    <message>
+        <source>expected back in </source>
+        <translation>ожидается обратно через </translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> раб. дн.</translation>
+    </message>
+    <message>
+        <source>No result term in the seeds: the package is overdue when its result is not back after these working days</source>
+        <translation>В исходных документах нет срока результата: пакет считается просроченным, если результат не вернулся за эти рабочие дни</translation>
+    </message>
+    <message>
+        <source>The office&apos;s services are saved</source>
+        <translation>Услуги офиса сохранены</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ничего не изменилось</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySettingsBox</name>
+    <message>
+        <source>Applicants&apos; personal data</source>
+        <translation>Персональные данные заявителей</translation>
+    </message>
+    <message>
+        <source>Law on personal data: an applicant&apos;s data are kept no longer than needed. Anonymising removes the names, phone, address, representative and answers of a package and masks its IIN; the receipt number, service, dates, documents and status stay for the statistics and the audit trail. It cannot be undone.</source>
+        <translation>Закон о персональных данных: данные заявителя хранятся не дольше, чем нужно. Обезличивание удаляет ФИО, телефон, адрес, представителя и ответы пакета и маскирует ИИН; номер расписки, услуга, даты, документы и статус остаются для статистики и журнала действий. Отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Anonymise packages older than</source>
+        <translation>Обезличивать пакеты, принятые более чем</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> г. назад</translation>
+    </message>
+    <message>
+        <source>Always in force</source>
+        <translation>Действует всегда</translation>
+    </message>
+    <message>
+        <source>The daily register shows IINs masked; a manager may ask for full IINs in the Daily register section, and each time is recorded in the audit trail.</source>
+        <translation>В ежедневном реестре ИИН маскируются; руководитель может запросить полные ИИН в разделе «Ежедневный реестр», и каждый раз это записывается в журнал действий.</translation>
+    </message>
+    <message>
+        <source>What an applicant types at the kiosk is deleted when the ticket is served or the day closes.</source>
+        <translation>Данные, введённые заявителем в киоске, удаляются, когда талон обслужен или день закрыт.</translation>
+    </message>
+    <message>
+        <source>A request for acceptance at home is kept only with the applicant&apos;s consent.</source>
+        <translation>Заявка на приём на дому хранится только с согласия заявителя.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes these settings.</source>
+        <translation>Эти настройки меняет только администратор.</translation>
+    </message>
+    <message>
+        <source>Off: packages keep the applicant&apos;s data (the default).</source>
+        <translation>Выключено: пакеты хранят данные заявителя (по умолчанию).</translation>
+    </message>
+    <message>
+        <source>On: packages accepted before %1 are anonymised, now %2 of them; then every day as the office opens.</source>
+        <translation>Включено: пакеты, принятые до %1, обезличиваются, сейчас их %2; далее ежедневно при открытии офиса.</translation>
+    </message>
+    <message>
+        <source>%1 packages accepted before %2 will be anonymised at once. This cannot be undone. Press the button again to confirm.</source>
+        <translation>%1 пакетов, принятых до %2, будут обезличены сразу. Это нельзя отменить. Нажмите кнопку ещё раз, чтобы подтвердить.</translation>
+    </message>
+    <message>
+        <source>Anonymise and save</source>
+        <translation>Обезличить и сохранить</translation>
+    </message>
+    <message>
+        <source>Save the personal data setting</source>
+        <translation>Сохранить настройку персональных данных</translation>
+    </message>
+    <message>
+        <source>Anonymising old packages is off</source>
+        <translation>Обезличивание старых пакетов выключено</translation>
+    </message>
+    <message>
+        <source>Packages older than %1 years are anonymised (now: %2)</source>
+        <translation>Пакеты старше %1 г. обезличиваются (сейчас: %2)</translation>
+    </message>
+</context>
+<context>
     <name>QueueSettingsBox</name>
     <message>
         <source>Queue and hall display</source>
@@ -384,6 +554,10 @@
         <translation>Печать</translation>
     </message>
     <message>
+        <source>Full IINs (each time is recorded in the audit trail)</source>
+        <translation>Полные ИИН (каждый раз записывается в журнал действий)</translation>
+    </message>
+    <message>
         <source>Packages: %1, accepted: %2, refused: %3</source>
         <translation>Пакетов: %1, принято: %2, отказано: %3</translation>
     </message>
@@ -409,6 +583,18 @@
     <message>
         <source>Office profile</source>
         <translation>Профиль офиса</translation>
+    </message>
+    <message>
+        <source>Office, calendar and queue</source>
+        <translation>Офис, календарь и очередь</translation>
+    </message>
+    <message>
+        <source>Services accepted</source>
+        <translation>Принимаемые услуги</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
     </message>
     <message>
         <source>Name (Kazakh)</source>

@@ -181,6 +181,13 @@ class ChecklistPanel(QWidget):
         self.heading.setObjectName("Subtitle")
         self.heading.setWordWrap(True)
         self.layout_.addWidget(self.heading)
+        # what the catalogue says is missing from the seeds and the office may add (S7, S8:
+        # item 9 of the standard; issue 15 point 3), told to the clerk as information
+        self.catalogue_note = QLabel()
+        self.catalogue_note.setObjectName("Hint")
+        self.catalogue_note.setWordWrap(True)
+        self.catalogue_note.hide()
+        self.layout_.addWidget(self.catalogue_note)
         self.layout_.addStretch(1)
 
     def set_service(self, service: Service, office_kind: str | None = None) -> None:
@@ -192,7 +199,7 @@ class ChecklistPanel(QWidget):
         self.rows, self.questions = [], []
         self.service = service
         self.office_kind = office_kind
-        pos = 1
+        pos = 2
         documents = service.documents_at(office_kind) if office_kind else service.documents
         for i, doc in enumerate(documents, start=1):
             if doc.condition is not None:
@@ -214,6 +221,9 @@ class ChecklistPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Documents: tick what the applicant hands in"))
+        note = self.service.no_documents_note if self.service is not None else None
+        self.catalogue_note.setText("ℹ " + note.get(LANG.current) if note is not None else "")
+        self.catalogue_note.setVisible(note is not None)
         for q in self.questions:
             q.retranslate_ui()
         self._update_kinds()

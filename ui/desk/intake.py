@@ -17,7 +17,8 @@ from db.store import StoreBusy, StoreUnavailable
 from kiosk import queue
 from kiosk.catalogue import Service
 from kiosk.errors import InputError
-from kiosk.intake import IntakeResult, accept_package, check_service, request_from_dict
+from kiosk.intake import (IntakeResult, accept_package, check_office, check_service,
+                          request_from_dict)
 from ui.connection import HeldWhileAway, store_watch
 from ui.desk.applicant_form import ApplicantForm
 from ui.desk.checklist_panel import ChecklistPanel
@@ -228,6 +229,7 @@ class IntakeSection(QWidget):
 
     def activated(self) -> None:
         if self.steps.currentIndex() == SERVICE:
+            self.fill_services()  # the office's services may have changed in Settings
             self.search.setFocus()
 
     # -- step 1: service -----------------------------------------------------------------
@@ -236,9 +238,19 @@ class IntakeSection(QWidget):
             return self.tr("repealed")
         if service.information_only:
             return self.tr("information only: filed online")
+        if not service.offered_at(self.ctx.office.office_kind):
+            return self.tr("not through this kind of office")
+        if not self.ctx.office.accepts(service.id):
+            return self.tr("not accepted at this office (Settings)")
         if not service.documents:
             return self.tr("document list not entered yet")
         return ""
+
+    def _acceptable(self, service: Service) -> bool:
+        """The service can be started here: in force, with documents, and this office takes
+        it (its kind's channels and its Settings, issue 15 points 1 and 5)."""
+        return service.can_accept and service.offered_at(self.ctx.office.office_kind) \
+            and self.ctx.office.accepts(service.id)
 
     def fill_services(self) -> None:
         current = self.services.currentItem()
@@ -255,12 +267,12 @@ class IntakeSection(QWidget):
                 text += f"   — {status}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, s.id)
-            if not s.can_accept:
+            if not self._acceptable(s):
                 item.setForeground(QBrush(QColor("#6b7380")))
             self.services.addItem(item)
             if s.id == keep:
                 kept = item
-            if first_ok is None and s.can_accept:
+            if first_ok is None and self._acceptable(s):
                 first_ok = item
         select = kept or first_ok
         self.services.blockSignals(False)
@@ -281,22 +293,31 @@ class IntakeSection(QWidget):
             reason = self.tr("No service matches the search.") if self.search.text() else ""
         else:
             try:
+                if service.status == "active" and not service.information_only:
+                    check_office(self.ctx, service)  # this office's channel and Settings
                 check_service(self.ctx.catalogue, service.id)
             except InputError as exc:
                 reason = exc.text(LANG.current)
+        blocked = bool(reason)
+        if service is not None and service.no_documents_note is not None:
+            # item 9 of the standard is not in the seeds: what the office may add (issue 15
+            # point 3), said to the clerk in the user's language
+            reason = "\n".join(x for x in (reason, service.no_documents_note.get(LANG.current)) if x)
         self.service_reason.setText(reason)
-        self.continue_btn.setEnabled(service is not None and not reason)
+        self.continue_btn.setEnabled(service is not None and not blocked)
 
     def choose_current(self) -> bool:
         service = self._current_service()
-        if service is None or not service.can_accept:
+        if service is None or not self._acceptable(service):
             return False
         return self.choose_service(service.id)
 
     def choose_service(self, service_id: str) -> bool:
-        """Start a package for the service (refused for repealed/information-only/empty)."""
+        """Start a package for the service (refused for repealed/information-only/empty, and
+        for a service this office does not take: the core's message says why)."""
         try:
             service = check_service(self.ctx.catalogue, service_id)
+            check_office(self.ctx, service)
         except InputError as exc:
             self.service_reason.setText(exc.text(LANG.current))
             return False
@@ -405,6 +426,10 @@ class IntakeSection(QWidget):
             return None
         except StoreBusy as exc:   # another station held the lock: nothing stored, press again
             self.form_error.setText(write_failure_text(self.ctx, exc))
+            self.form_error.show()
+            return None
+        except InputError as exc:  # the office's refusal (hours, its services): nothing stored
+            self.form_error.setText(exc.text(LANG.current))
             self.form_error.show()
             return None
         self.last_result = result

@@ -12,12 +12,26 @@ from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QLineE
 
 from kiosk.catalogue import Service
 from kiosk.context import Context
+from kiosk.errors import InputError
+from kiosk.intake import check_office
 from kiosk.kiosk_info import ServiceSheet, kiosk_services, service_sheet
 from ui.i18n import LANG
 from ui.kiosk.keyboard import OnScreenKeyboard
 from ui.kiosk.wrap_button import WrapButton
 
 CATEGORIES = ("", "teachers", "preschool", "school")
+
+
+def office_refusal(ctx: Context, service: Service) -> InputError | None:
+    """Why this office does not take documents for a service it could (its kind's channels
+    and its Settings, issue 15 points 1 and 5): the core's message; None when it does."""
+    if not service.can_accept:
+        return None
+    try:
+        check_office(ctx, service)
+    except InputError as exc:
+        return exc
+    return None
 
 
 def _scroll(inner: QWidget) -> QScrollArea:
@@ -103,7 +117,10 @@ class ServicesPage(QWidget):
         lang = LANG.current
         found = self.shown_services()
         for s in found:
-            b = WrapButton(f"{s.code}.  {s.name.get(lang)}")
+            text = f"{s.code}.  {s.name.get(lang)}"
+            if office_refusal(self.ctx, s) is not None:
+                text += "  — " + self.tr("documents are not accepted at this office")
+            b = WrapButton(text)
             b.setObjectName("KioskService")
             b.setMinimumHeight(80)
             b.setAccessibleName(s.name.get(lang))
@@ -206,6 +223,7 @@ class ServicePage(QWidget):
             return ""
         online = self.tr("This service is filed online only, at www.egov.kz. "
                          "The staff will help you with it.")
+        refusal = office_refusal(self.ctx, sh.service)
         if sh.information_only:  # nothing is handed in here: the papers go with the online form
             h_required = self.tr("Papers you will need for the online application")
             h_conditional = self.tr("Only if it applies to you")
@@ -223,6 +241,8 @@ class ServicePage(QWidget):
         parts: list[str] = []
         if sh.information_only:
             parts.append(f"<p><b>{escape(online)}</b></p>")
+        if refusal is not None:  # the office's Settings or its kind: the core's words
+            parts.append(f"<p><b>{escape(refusal.text(lang))}</b></p>")
         if sh.required:
             parts.append(f"<h3>{escape(h_required)}</h3>"
                          + self._items([d.get(lang) for d in sh.required]))
@@ -251,7 +271,7 @@ class ServicePage(QWidget):
             # no term in the rules for this office: the provider sets it, the office never guesses
             facts.append(self.tr("The term of the result is set by the provider; the office tells "
                                  "you when your result is here."))
-        if sh.courier:
+        if sh.courier and refusal is None:  # not through an office that does not take it
             facts.append(self.tr("Your papers go to the provider by courier; the result comes back "
                                  "to this office and you collect it here."))
         facts.append(self.tr("The service is free."))
@@ -273,7 +293,7 @@ class ServicePage(QWidget):
         self.prefill.setAccessibleName(self.prefill.text())
         self.just_ticket.setText(self.tr("Just a ticket"))
         self.just_ticket.setAccessibleName(self.tr("Get a ticket without filling in"))
-        can = bool(sh and sh.can_accept)
+        can = bool(sh and sh.can_accept and office_refusal(self.ctx, sh.service) is None)
         self.prefill.setVisible(can)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -93,6 +93,12 @@ class CatalogueSection(ManagerSection):
         self.service = QComboBox()
         self.service.setObjectName("fill_service")
         compact_combo(self.service, 18)
+        # what the catalogue says the seeds lack and the office may add (S7, S8: item 9 of the
+        # standard; issue 15 point 3), beside the service chosen
+        self.service_note = QLabel()
+        self.service_note.setObjectName("Warning")
+        self.service_note.setWordWrap(True)
+        self.service.currentIndexChanged.connect(lambda _: self._service_note())
         self.docs_hint = QLabel()
         self.docs_hint.setObjectName("Hint")
         self.docs_hint.setWordWrap(True)
@@ -122,7 +128,7 @@ class CatalogueSection(ManagerSection):
         self.fill_btn = QPushButton()
         self.fill_btn.setObjectName("Primary")
         self.fill_btn.clicked.connect(self.fill)
-        for w in (self.service, self.docs_hint, self.doc_table):
+        for w in (self.service, self.service_note, self.docs_hint, self.doc_table):
             docs.addWidget(w)
         docs.addLayout(rows_bar)
         version_row = QHBoxLayout()      # one line: the form fits a 720 px high screen
@@ -183,6 +189,13 @@ class CatalogueSection(ManagerSection):
                  if self.service.itemText(i).endswith(" *")]
         index = self.service.findData(current) if current else (empty[0] if empty else 0)
         self.service.setCurrentIndex(max(0, index))
+        self._service_note()
+
+    def _service_note(self) -> None:
+        service = self.ctx.catalogue.service(self.service.currentData() or "")
+        note = service.no_documents_note if service is not None else None
+        self.service_note.setText(note.get(LANG.current) if note is not None else "")
+        self.service_note.setVisible(note is not None)
 
     def _show_diff(self, lines: list[str]) -> None:
         self.diff.clear()

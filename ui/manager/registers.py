@@ -1,4 +1,6 @@
-"""Registers: the day's journal on screen, and its PDF, CSV and XLSX written to a folder."""
+"""Registers: the day's journal on screen, and its PDF, CSV and XLSX written to a folder.  IINs
+are masked (Law on personal data); a manager may ask for full ones with a checkbox, and the
+core records each time in the audit trail (issue 13).  Leaving the section turns it off."""
 
 from __future__ import annotations
 
@@ -7,10 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTableWidget, QTableWidgetItem)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem)
 
-from kiosk.registers import HEADINGS, export_register, register_pdf, register_rows, register_sheet
+from kiosk.registers import (HEADINGS, RegisterRow, export_register, register_pdf, register_rows,
+                             register_sheet)
+from kiosk.errors import InputError
 from kiosk.settings import printer_name
 from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
@@ -46,6 +50,10 @@ class RegistersSection(ManagerSection):
         self.print_btn.clicked.connect(lambda: self.print_register())
         row.addWidget(self.print_btn)
         self.layout_.addLayout(row)
+        self.full_iins = QCheckBox()
+        self.full_iins.setObjectName("full_iins")
+        self.full_iins.toggled.connect(lambda _: self.refresh())
+        self.layout_.addWidget(self.full_iins)
         self.summary = QLabel()
         self.summary.setObjectName("Lead")
         self.layout_.addWidget(self.summary)
@@ -62,14 +70,28 @@ class RegistersSection(ManagerSection):
         self.folder_label.setText(self.tr("Folder:"))
         self.export.setText(self.tr("Save PDF, CSV and XLSX"))
         self.print_btn.setText(self.tr("Print"))
+        self.full_iins.setText(self.tr("Full IINs (each time is recorded in the audit trail)"))
         self.refresh()
 
     def activated(self) -> None:
-        self.refresh()
+        if self.full_iins.isChecked():
+            self.full_iins.setChecked(False)  # masked again: refreshes
+        else:
+            self.refresh()
+
+    def _rows(self, day: dt.date) -> list[RegisterRow]:
+        """The day's rows; full IINs only while the box is ticked (recorded by the core)."""
+        return register_rows(self.ctx, day, by=self.employee,
+                             full_iins=self.full_iins.isChecked())
 
     def refresh(self) -> None:
         day = to_date(self.day.date())
-        rows = register_rows(self.ctx, day, by=self.employee)
+        try:
+            rows = self._rows(day)
+        except InputError as exc:   # a role without full IINs: said, and masked again
+            self.fail(exc)
+            self.full_iins.setChecked(False)
+            return
         sheet = register_sheet(self.ctx, day, rows, LANG.current)  # the manager's language
         self.table.setHorizontalHeaderLabels(list(sheet.headings))
         self.table.setRowCount(len(rows))
@@ -99,11 +121,14 @@ class RegistersSection(ManagerSection):
             self.fail(exc)
 
         lang = LANG.current
-        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee, lang=lang),
-                 done, failed)
+        full = self.full_iins.isChecked()
+        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee, lang=lang,
+                                         full_iins=full), done, failed)
 
     def print_register(self, output_file: str | None = None) -> None:
-        pdf = register_pdf(self.ctx, to_date(self.day.date()), by=self.employee)
+        day = to_date(self.day.date())
+        pdf = register_pdf(self.ctx, day, self._rows(day) if self.full_iins.isChecked() else None,
+                           by=self.employee)
         try:
             where = print_pdf(pdf, printer_name(self.ctx), output_file=output_file,
                               title=self.tr("Daily register"))

@@ -1,11 +1,13 @@
-"""Office settings (administrator): the office profile, paper and printer, idle timeout,
-default language, extra working or rest days, and the queue and hall display."""
+"""Office settings (administrator), on three tabs: the office profile, paper and printer, idle
+timeout, default language, extra working or rest days, and the queue and hall display; what the
+office is and which services it accepts (ui.manager.office_services); applicants' personal
+data (ui.manager.privacy_settings)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QPushButton, QScrollArea, QSpinBox,
-                               QVBoxLayout)
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from kiosk.errors import InputError
 from kiosk.settings import (calendar_overrides, printer_name, set_calendar_day, update_office)
@@ -70,12 +72,26 @@ class SettingsSection(ManagerSection):
         self.queue_box = QueueSettingsBox(self.ctx, self.employee, self.say)
         side.addWidget(self.queue_box)
         row.addLayout(side, 2)
-        self.layout_.addLayout(row, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        profile_page = QWidget()
+        profile_page.setLayout(row)
+        self.tabs.addTab(profile_page, "")
+        from ui.manager.office_services import OfficeServicesBox
+        from ui.manager.privacy_settings import PrivacySettingsBox
+        self.services_box = OfficeServicesBox(self.ctx, self.employee, self.say)
+        self.tabs.addTab(self.services_box, "")
+        self.privacy_box = PrivacySettingsBox(self.ctx, self.employee, self.say)
+        self.tabs.addTab(self.privacy_box, "")
+        self.layout_.addWidget(self.tabs, 1)
         self.load()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.profile.setTitle(self.tr("Office profile"))
+        for i, text in enumerate((self.tr("Office, calendar and queue"),
+                                  self.tr("Services accepted"), self.tr("Personal data"))):
+            self.tabs.setTabText(i, text)
         names = {"name_kk": self.tr("Name (Kazakh)"), "name_ru": self.tr("Name (Russian)"),
                  "address_kk": self.tr("Address (Kazakh)"), "address_ru": self.tr("Address (Russian)"),
                  "phone": self.tr("Phone"), "station": self.tr("Station code"),
@@ -118,6 +134,8 @@ class SettingsSection(ManagerSection):
         self.load()
         self.load_days()
         self.queue_box.load()
+        self.services_box.load()
+        self.privacy_box.load()
 
     def save_profile(self) -> None:
         changes = {k: w.text() for k, w in self.fields.items()}
