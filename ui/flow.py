@@ -9,8 +9,8 @@ a second line."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLayout, QLayoutItem, QScrollArea,
-                               QStyle, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLayout,
+                               QLayoutItem, QScrollArea, QStyle, QWidget)
 
 
 class FlowLayout(QLayout):
@@ -173,3 +173,26 @@ class VerticalScroll(QScrollArea):
         width = max(content.minimumSizeHint().width(), content.minimumWidth())
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(width + bar, super().minimumSizeHint().height())
+
+
+class CheckLine(QWidget):
+    """A check box whose words wrap onto more lines in a narrow column (a QCheckBox's own text
+    never wraps: it was cut off).  The box has no text of its own; a click on the words
+    ticks it, as a click on a check box's text does."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setBuddy(box)
+        self.label.mousePressEvent = lambda _e: box.toggle() \
+            if box.isEnabled() else None  # type: ignore[method-assign]
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.label, 1)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QCheckBox's)
+        self.label.setText(text)
+        self.box.setAccessibleName(text)

@@ -51,6 +51,17 @@ def _table(columns: int) -> QTableWidget:
     return t
 
 
+class Papers(QTabWidget):
+    """The receipt and the result beside the package: a share of the section's width whatever
+    the preview asks (an Ignored size policy), but never narrower than the result form needs
+    (its choices' labels do not wrap)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.setMinimumWidth(super().minimumSizeHint().width())
+        return super().event(event)
+
+
 class PackageSection(QWidget):
     key = "package"
 
@@ -144,7 +155,7 @@ class PackageSection(QWidget):
         self.result_page = QStackedWidget()
         self.result_page.addWidget(self.result_form)
         self.result_page.addWidget(self.result_paper)
-        self.papers = QTabWidget()
+        self.papers = Papers()
         self.papers.setObjectName("PackagePapers")
         self.papers.setTabBarAutoHide(True)
         self.papers.addTab(self.receipt, "")
@@ -154,8 +165,8 @@ class PackageSection(QWidget):
         both.setSpacing(16)
         self.papers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        both.addWidget(left, 1)
-        both.addWidget(self.papers, 1)
+        both.addWidget(left, 3)         # the package's documents and trail take the room;
+        both.addWidget(self.papers, 2)  # the receipt beside them is a preview to print from
         self.split.hide()
         layout.addLayout(row)
         layout.addWidget(self.heading)

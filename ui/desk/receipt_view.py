@@ -14,13 +14,14 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFileDialog, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from db.packages import package_by_number
 from kiosk.documents.receipt import render_receipt_to
 from kiosk.printers import PrintResult, paper_alert
 from kiosk.receipts import receipt_data, receipt_path
+from ui.flow import FlowLayout
 from ui.i18n import LANG
 from ui.printing import (PageImage, paint_pages, prepare_printer, print_file, rasterise,
                          station_printer, to_qimage)
@@ -73,7 +74,7 @@ class ReceiptView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("Hint")
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()     # one under the other in a narrow column
         self.print_btn = QPushButton()
         self.print_btn.setObjectName("Primary")
         self.print_btn.clicked.connect(lambda: self.print_receipt())
@@ -81,7 +82,6 @@ class ReceiptView(QWidget):
         self.save_btn.clicked.connect(lambda: self.save_pdf())
         buttons.addWidget(self.print_btn)
         buttons.addWidget(self.save_btn)
-        buttons.addStretch(1)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

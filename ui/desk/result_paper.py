@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QGridLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
 from db.packages import package_by_number
@@ -20,6 +20,7 @@ from kiosk.documents.preschool_result import ResultPaper, render_result
 from kiosk.preschool_result import result_paper, result_paper_path
 from kiosk.safe_write import write_atomic
 from ui.desk.receipt_view import ReceiptView
+from ui.flow import FlowLayout
 from ui.printing import PageImage, rasterise
 
 __all__ = ["ResultForm", "ResultPaperView", "QUEUE_MAX"]
@@ -125,10 +126,9 @@ class ResultForm(QFrame):
         self.save_btn = QPushButton()
         self.save_btn.setObjectName("Primary")
         self.cancel_btn = QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()     # one under the other in a narrow column
         buttons.addWidget(self.save_btn)
         buttons.addWidget(self.cancel_btn)
-        buttons.addStretch(1)
         box.addWidget(self.title)
         box.addWidget(self.hint)
         box.addWidget(self.notification)

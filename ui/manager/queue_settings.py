@@ -15,6 +15,7 @@ from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.queue import CATEGORY_LETTERS, QueueSettings
 from kiosk.staff import Employee
+from ui.flow import CheckLine
 
 
 def windows_text(settings: QueueSettings) -> str:
@@ -54,8 +55,8 @@ class QueueSettingsBox(QGroupBox):
         self.no_show.setRange(1, 20)
         self.board = QCheckBox()
         self.voice = QCheckBox()
-        for box in (self.board, self.voice):  # long labels wrap in a narrow column
-            box.setMinimumWidth(10)
+        # long labels wrap in a narrow column (a check box's own text would be cut)
+        self.board_line, self.voice_line = CheckLine(self.board), CheckLine(self.voice)
         self.volume = QSpinBox()
         self.volume.setRange(0, 100)
         self.volume.setSuffix(" %")
@@ -68,8 +69,8 @@ class QueueSettingsBox(QGroupBox):
         form.addRow(self.windows)
         form.addRow(self.hint)
         form.addRow(self.labels["no_show"], self.no_show)
-        form.addRow(self.board)
-        form.addRow(self.voice)
+        form.addRow(self.board_line)
+        form.addRow(self.voice_line)
         form.addRow(self.labels["volume"], self.volume)
         form.addRow(self.save)
         self.retranslate_ui()
@@ -81,8 +82,8 @@ class QueueSettingsBox(QGroupBox):
         self.hint.setText(self.tr("Window=letters, e.g. 2=B; 3=A,C (A teachers, B preschool, "
                                   "C school, D other). Other windows serve every category."))
         self.labels["no_show"].setText(self.tr("Recalls before a no-show"))
-        self.board.setText(self.tr("The office has a hall display (tickets point to it)"))
-        self.voice.setText(self.tr("The display announces calls"))
+        self.board_line.setText(self.tr("The office has a hall display (tickets point to it)"))
+        self.voice_line.setText(self.tr("The display announces calls"))
         self.labels["volume"].setText(self.tr("Volume"))
         self.save.setText(self.tr("Save the queue settings"))
 
