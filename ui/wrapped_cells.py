@@ -46,3 +46,13 @@ def longest_word(table: QTableWidget, column: int) -> int:
     header = table.horizontalHeader()
     return max(max((metrics.horizontalAdvance(w) for w in words), default=0) + 2 * WrapDelegate.PAD,
                header.sectionSizeFromContents(column).width())
+
+
+def two_lines(text: str) -> str:
+    """A column heading on two lines, broken at the space nearest its middle (a table's
+    heading does not wrap by itself: «Название на казахском» was cut in a narrow column)."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1:]

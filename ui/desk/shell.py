@@ -45,6 +45,9 @@ class SectionPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(False)      # sized here: the least height, not the preferred
         self.setWidget(section)
+        self._refit = QTimer(self)           # goes with the page: never fires on a deleted one
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self.fit)
         section.installEventFilter(self)
 
     def _bar(self) -> int:
@@ -82,7 +85,7 @@ class SectionPage(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.fit)      # new text, a row that wraps: the height again
+            self._refit.start(0)      # new text, a row that wraps: the height again
         return super().eventFilter(watched, event)
 
 

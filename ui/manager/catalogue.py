@@ -19,6 +19,7 @@ from kiosk.errors import InputError
 from ui.i18n import LANG
 from ui.flow import FlowLayout, compact_combo
 from ui.manager.base import ManagerSection
+from ui.wrapped_cells import two_lines
 
 # a document's kind as the form offers it -> (catalogue kind, taken from an information system)
 KINDS = {"required": ("required", False), "optional": ("optional", False),
@@ -152,8 +153,9 @@ class CatalogueSection(ManagerSection):
         self.docs_hint.setText(self.tr("One row a document: what kind it is and its name in "
                                        "Kazakh and in Russian. «From an information system»: the "
                                        "employee takes it there, the applicant does not bring it."))
-        self.doc_table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Name in Kazakh"),
-                                                  self.tr("Name in Russian")])
+        self.doc_table.setHorizontalHeaderLabels([self.tr("Kind"),
+                                                  two_lines(self.tr("Name in Kazakh")),
+                                                  two_lines(self.tr("Name in Russian"))])
         for r in range(self.doc_table.rowCount()):
             self._kind_texts(self.doc_table.cellWidget(r, 0))
         self.add_doc_btn.setText(self.tr("Add a document"))
