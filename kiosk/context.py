@@ -102,6 +102,16 @@ class Context:
         self.calendar = _load_calendar(self.store)
         self.catalogue = _load_active_catalogue(self.store)
 
+    def refresh(self) -> None:
+        """Take what another PC of the office changed (the office profile, its services and
+        hours, the calendar's extra days, the active catalogue) since this one read them: two
+        small reads, and the catalogue is parsed again only when its version changed.  The
+        intake calls it before every acceptance, the desk when a section is opened."""
+        self.office = _load_office(self.store)
+        self.calendar = _load_calendar(self.store)
+        if catalogue_store.active_version(self.store) != self.catalogue.version:
+            self.catalogue = _load_active_catalogue(self.store)
+
     def now(self) -> dt.datetime:
         return clock.now()
 

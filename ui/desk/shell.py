@@ -138,6 +138,7 @@ class DeskWindow(QWidget):
         self.pages.setCurrentWidget(widget)
         if hasattr(widget, "activated"):
             try:
+                self.ctx.refresh()   # what another PC changed: services, hours, catalogue
                 widget.activated()
             except StoreUnavailable as exc:  # the list stays as it was; the banner says why
                 self.watch.report(exc)
