@@ -12,8 +12,8 @@ from db.engine_base import EngineError, busy_message, lock_wait_s
 from db.postgres_sql import plain_params as _plain
 from db.postgres_sql import postgres_ddl, to_pyformat
 
-__all__ = ["PostgresEngine", "server_address", "WRITE_LOCK_KEY", "MIGRATION_LOCK_KEY",
-           "VERSION_TABLE"]
+__all__ = ["PostgresEngine", "server_address", "libpq_reason", "WRITE_LOCK_KEY",
+           "MIGRATION_LOCK_KEY", "VERSION_TABLE"]
 
 # pg_advisory_xact_lock key of the write lock: 'QABY' as a number (advisory locks are per
 # database, so two offices in one cluster never wait for each other)
@@ -41,7 +41,7 @@ _PREFIX = re.compile(r'^(?:connection failed:\s*)?(?:connection to server (?:at|
                      r'(?:FATAL:\s*)?', re.IGNORECASE)
 
 
-def _reason(exc: BaseException) -> str:
+def libpq_reason(exc: BaseException) -> str:
     """The first useful line of a libpq error, shortened (libpq never puts the password in)."""
     lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
     text = _PREFIX.sub("", lines[0]) if lines else type(exc).__name__
@@ -66,7 +66,8 @@ class PostgresEngine:
         try:
             info = psycopg.conninfo.conninfo_to_dict(uri)
         except psycopg.ProgrammingError as exc:
-            raise EngineError("other", f"the store URL cannot be read ({_reason(exc)})") from None
+            raise EngineError("other",
+                              f"the store URL cannot be read ({libpq_reason(exc)})") from None
         if info.get("password"):
             raise EngineError("other", "the store URL carries a password: keep it in "
                                        "PGPASSWORD, ~/.pgpass or a service file instead")
@@ -88,7 +89,7 @@ class PostgresEngine:
 
     # connection ------------------------------------------------------------------------------
     def _unavailable(self, exc: BaseException | None) -> EngineError:
-        reason = _reason(exc) if exc is not None else "the connection was lost"
+        reason = libpq_reason(exc) if exc is not None else "the connection was lost"
         return EngineError("unavailable",
                            f"cannot reach the office server at {self.address} ({reason})",
                            address=self.address, reason=reason)
