@@ -14,13 +14,16 @@ from typing import Any
 
 from pathlib import Path
 
+from db.event_trail import events_filtered
+from kiosk.anchor_keys import check_signature
 from db.events import Anchor, ChainReport, append_event, chain_head, verify_chain
 from db.store import Store
 from kiosk.safe_write import write_atomic
 from kiosk.staff import Employee, require
 
 __all__ = ["trail", "verify", "record", "ChainReport", "Anchor", "ANCHOR_FORMAT",
-           "anchor_document", "export_anchor", "read_anchors"]
+           "anchor_document", "export_anchor", "read_anchors", "write_anchor",
+           "anchor_signatures"]
 
 ANCHOR_FORMAT = "qabyldau-anchor/1"
 
@@ -30,26 +33,7 @@ def trail(store: Store, viewer: Employee, *, day: str | None = None,
           limit: int = 500) -> list[dict[str, Any]]:
     """Newest first; ``day`` is YYYY-MM-DD."""
     require(viewer, "audit")
-    where, params = [], []  # type: list[str], list[Any]
-    if day:
-        where.append("substr(e.at, 1, 10) = ?")
-        params.append(day)
-    if employee:
-        where.append("e.employee = ?")
-        params.append(employee)
-    if kind:
-        where.append("e.kind = ?")
-        params.append(kind)
-    sql = "SELECT e.id, e.at, e.kind, e.employee, p.number AS package, e.data, e.hash " \
-          "FROM events e LEFT JOIN packages p ON p.id = e.package_id"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.id DESC LIMIT ?"
-    params.append(limit)
-    rows = store.query(sql, params)
-    for r in rows:
-        r["data"] = json.loads(r["data"] or "{}")
-    return rows
+    return events_filtered(store, day=day, employee=employee, kind=kind, limit=limit)
 
 
 def verify(store: Store, anchors: list[Anchor] | tuple[Anchor, ...] = ()) -> ChainReport:
@@ -63,14 +47,46 @@ def anchor_document(store: Store, office_code: str, now: dt.datetime) -> dict[st
             "at": now.replace(microsecond=0).isoformat(sep=" "), **head.to_dict()}
 
 
-def export_anchor(store: Store, office_code: str, out: str | Path, now: dt.datetime) -> Path:
-    """Write today's anchor (the chain's head now) to ``out`` (a folder: a file named for the
-    office and the day inside it)."""
+def write_anchor(out: str | Path, office_code: str, document: dict[str, Any],
+                 now: dt.datetime) -> Path:
+    """Write an anchor document to ``out`` (a folder: a file named for the office and the
+    moment inside it)."""
     target = Path(out)
     if target.is_dir():
         target = target / f"anchor-{office_code}-{now:%Y-%m-%d-%H%M%S}.json"
-    body = json.dumps(anchor_document(store, office_code, now), ensure_ascii=False, indent=2)
+    body = json.dumps(document, ensure_ascii=False, indent=2)
     return write_atomic(target, (body + "\n").encode("utf-8"))
+
+
+def export_anchor(store: Store, office_code: str, out: str | Path, now: dt.datetime) -> Path:
+    """Write today's anchor (the chain's head now) to ``out``."""
+    return write_anchor(out, office_code, anchor_document(store, office_code, now), now)
+
+
+def anchor_signatures(folder: str | Path, keys: dict[str, dict[str, Any]]
+                      ) -> tuple[dict[str, int], list[str]]:
+    """The signed anchor files under ``folder``: how many each registered key signed, and the
+    files whose signature is bad (changed after signing, or an unknown key)."""
+    signed: dict[str, int] = {}
+    bad: list[str] = []
+    root = Path(folder)
+    if not root.is_dir():
+        return signed, bad
+    for path in sorted(root.rglob("*.json")):
+        try:
+            if path.stat().st_size > 10_000_000:
+                continue
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, RecursionError, ValueError):
+            continue          # read_anchors names the unreadable ones
+        if not isinstance(data, dict) or data.get("format") != ANCHOR_FORMAT:
+            continue
+        fp, why = check_signature(data, keys)
+        if why:
+            bad.append(f"{path}: {why}")
+        elif fp:
+            signed[fp] = signed.get(fp, 0) + 1
+    return signed, bad
 
 
 def _anchor_from(data: Any) -> Anchor | None:

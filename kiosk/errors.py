@@ -281,6 +281,35 @@ MESSAGES: dict[str, dict[str, str]] = {
                            "en": "A PIN or password must have {min} to 64 characters"},
     "staff.secret_mismatch": {"kk": "Екі PIN бірдей емес", "ru": "PIN-коды не совпадают",
                               "en": "The two PINs differ"},
+    "anchor.passphrase_short": {
+        "kk": "Кілттің құпия сөзі кемінде {min} таңбадан тұруы керек",
+        "ru": "Парольная фраза ключа должна быть не короче {min} символов",
+        "en": "The key's passphrase must have at least {min} characters"},
+    "anchor.no_key_file": {"kk": "Кілт файлы оқылмады: {path}",
+                           "ru": "Не удалось прочитать файл ключа: {path}",
+                           "en": "Cannot read the key file {path}"},
+    "anchor.not_a_key": {
+        "kk": "{path} — бағдарламаның шифрланған Ed25519 кілті емес",
+        "ru": "{path} — не зашифрованный ключ Ed25519 этой программы",
+        "en": "{path} is not an encrypted Ed25519 key of this program"},
+    "anchor.key_exists": {
+        "kk": "{path} бар: кілт файлы ешқашан қайта жазылмайды, басқа файл атын беріңіз",
+        "ru": "{path} уже существует: файл ключа никогда не перезаписывается, укажите другой файл",
+        "en": "{path} exists: a key file is never overwritten, give another file"},
+    "anchor.bad_passphrase": {"kk": "{path} кілтінің құпия сөзі қате",
+                              "ru": "Неверная парольная фраза ключа {path}",
+                              "en": "Wrong passphrase for the key {path}"},
+    "anchor.unknown_key": {
+        "kk": "{fingerprint} кілті кеңседе тіркелмеген: алдымен «qabyldau audit key» орындаңыз",
+        "ru": "Ключ {fingerprint} не зарегистрирован в офисе: сначала выполните «qabyldau audit key»",
+        "en": "The key {fingerprint} is not registered with the office: run "
+              "'qabyldau audit key' first"},
+    "anchor.no_passphrase": {
+        "kk": "Кілттің құпия сөзі жоқ: $QABYLDAU_KEY_PASSPHRASE орнатыңыз немесе команданы "
+              "терминалда іске қосыңыз",
+        "ru": "Нет парольной фразы ключа: задайте $QABYLDAU_KEY_PASSPHRASE или запустите "
+              "команду в терминале",
+        "en": "No key passphrase: set $QABYLDAU_KEY_PASSPHRASE or run the command in a terminal"},
     "staff.no_pin": {"kk": "{login} үшін PIN жоқ: $QABYLDAU_PIN орнатыңыз немесе команданы "
                            "терминалда іске қосыңыз",
                      "ru": "Нет PIN для {login}: задайте $QABYLDAU_PIN или запустите команду "

@@ -179,6 +179,7 @@ def _rechain(target):
 
 
 def audit_anchors(capsys, data_dir, folder):
+    os.environ["QABYLDAU_PIN"] = "3333"     # the manager's; monkeypatch undoes it after the test
     code = main(["audit", "verify", "--anchors", str(folder), "--data-dir", str(data_dir), "--login", "manager"])
     return code, capsys.readouterr().out
 
@@ -232,3 +233,96 @@ def test_dispatch_manifest_and_register_carry_the_anchor(capsys, tmp_path, data_
     _rechain(store_file)
     code, out_text = audit_anchors(capsys, data_dir, out)
     assert code == 1
+
+
+# -- signed anchors (Ed25519, the administrator's key) -------------------------------------
+def _key(capsys, tmp_path, data_dir, monkeypatch, passphrase="correct horse"):
+    monkeypatch.setenv("QABYLDAU_PIN", "4444")
+    monkeypatch.setenv("QABYLDAU_KEY_PASSPHRASE", passphrase)
+    key = tmp_path / "usb" / "anchor-key.pem"
+    key.parent.mkdir()
+    assert main(["audit", "key", "--out", str(key), "--data-dir", str(data_dir),
+                 "--login", "admin"]) == 0
+    fingerprint = capsys.readouterr().out.split("key fingerprint: ")[1].split("  ")[0]
+    return key, fingerprint
+
+
+def _signed_anchor(capsys, data_dir, key, folder):
+    folder.mkdir(exist_ok=True)
+    assert main(["audit", "anchor", "--out", str(folder / "today.json"), "--sign", str(key),
+                 "--data-dir", str(data_dir), "--login", "admin"]) == 0
+    capsys.readouterr()
+    return folder / "today.json"
+
+
+def test_a_signed_anchor_names_its_key_and_the_key_stays_out_of_the_store(
+        capsys, tmp_path, data_dir, store_file, monkeypatch):
+    key, fingerprint = _key(capsys, tmp_path, data_dir, monkeypatch)
+    pem = key.read_bytes()
+    assert b"ENCRYPTED PRIVATE KEY" in pem and key.stat().st_mode & 0o077 == 0
+    body = pem.split(b"-----")[2].strip()
+    stored = " ".join(str(r) for r in read(store_file, "SELECT key, value FROM settings"))
+    assert body[:40].decode() not in stored and fingerprint in stored
+    anchors = tmp_path / "anchors"
+    _signed_anchor(capsys, data_dir, key, anchors)
+    code, out = audit_anchors(capsys, data_dir, anchors)
+    assert code == 0 and f"1 signed anchor(s) by key {fingerprint}" in out
+    assert any(e["kind"] == "anchor_key_added" for e in read(store_file, "SELECT kind FROM events"))
+
+
+def test_a_forger_who_rewrites_the_anchor_file_is_caught_only_when_it_was_signed(
+        capsys, tmp_path, data_dir, store_file, monkeypatch):
+    """Issue 13: a careful forger edits an event, re-chains, and rewrites the exported anchor
+    to the new head.  An unsigned anchor then agrees; a signed one no longer matches its
+    signature."""
+    import json
+    from db.events import chain_head
+    key, _ = _key(capsys, tmp_path, data_dir, monkeypatch)
+    plain, signed = tmp_path / "plain", tmp_path / "signed"
+    plain.mkdir()
+    assert main(["audit", "anchor", "--out", str(plain / "today.json"),
+                 "--data-dir", str(data_dir), "--login", "admin"]) == 0
+    anchor = _signed_anchor(capsys, data_dir, key, signed)
+    raw(store_file, f"UPDATE events SET employee = 'someone else' WHERE id = {1 + SETUP + 2}")
+    _rechain(store_file)
+    with Store(store_file, migrate=False) as store:
+        head = chain_head(store)
+    for path in (plain / "today.json", anchor):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        doc.update(count=head.count, hash=head.hash)
+        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    assert audit_anchors(capsys, data_dir, plain)[0] == 0       # the weakness signing closes
+    code, out = audit_anchors(capsys, data_dir, signed)
+    assert code == 1 and "changed after signing" in out
+
+
+def test_wrong_passphrase_a_foreign_key_and_a_manager_are_refused(
+        capsys, tmp_path, data_dir, store_file, monkeypatch):
+    key, _ = _key(capsys, tmp_path, data_dir, monkeypatch)
+    anchors = tmp_path / "anchors"
+    anchors.mkdir()
+    out = ["audit", "anchor", "--out", str(anchors / "a.json"), "--data-dir", str(data_dir)]
+    monkeypatch.setenv("QABYLDAU_KEY_PASSPHRASE", "not the one")
+    assert main([*out, "--sign", str(key), "--login", "admin", "--lang", "ru"]) == 2
+    err = capsys.readouterr().err
+    assert "Неверная парольная фраза" in err and "Traceback" not in err
+    # a key made elsewhere, never registered with this office
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    foreign = tmp_path / "foreign.pem"
+    foreign.write_bytes(Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(b"not the one")))
+    assert main([*out, "--sign", str(foreign), "--login", "admin"]) == 2
+    assert "not registered" in capsys.readouterr().err
+    assert not (anchors / "a.json").exists()
+    # a manager verifies and exports anchors, but only an administrator signs or makes keys
+    monkeypatch.setenv("QABYLDAU_PIN", "3333")
+    assert main(["audit", "key", "--out", str(tmp_path / "k2.pem"), "--data-dir",
+                 str(data_dir), "--login", "manager"]) == 2
+    assert not (tmp_path / "k2.pem").exists()
+    monkeypatch.setenv("QABYLDAU_KEY_PASSPHRASE", "short")
+    monkeypatch.setenv("QABYLDAU_PIN", "4444")
+    assert main(["audit", "key", "--out", str(tmp_path / "k3.pem"), "--data-dir",
+                 str(data_dir), "--login", "admin"]) == 2
+    assert "at least 8" in capsys.readouterr().err

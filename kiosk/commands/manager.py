@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,8 @@ from kiosk.safe_write import guard_folder, guard_output, write_atomic
 from kiosk.context import open_context
 from kiosk.errors import InputError
 
+KEY_PASSPHRASE_ENV = "QABYLDAU_KEY_PASSPHRASE"
+
 
 def _date(text: str | None, field: str) -> dt.date:
     if not text:
@@ -29,27 +33,76 @@ def _date(text: str | None, field: str) -> dt.date:
         raise InputError(field, "date.invalid") from None
 
 
-def cmd_audit(args: argparse.Namespace) -> int:
-    from kiosk.audit import export_anchor, read_anchors
+def _passphrase(twice: bool = False) -> str:
+    """The anchor key's passphrase: $QABYLDAU_KEY_PASSPHRASE, else asked on the terminal
+    (twice for a new key)."""
+    from kiosk.commands.common import _terminal
+    value = os.environ.get(KEY_PASSPHRASE_ENV)
+    if value:
+        return value
+    if not _terminal():
+        raise InputError("passphrase", "anchor.no_passphrase")
+    try:
+        first = getpass.getpass("key passphrase: ")
+        if twice and getpass.getpass("key passphrase again: ") != first:
+            raise InputError("passphrase", "staff.secret_mismatch")
+    except (EOFError, KeyboardInterrupt):
+        raise InputError("passphrase", "anchor.no_passphrase") from None
+    return first
+
+
+def _audit_key(args: argparse.Namespace) -> int:
+    from kiosk.anchor_keys import new_key
     from kiosk.cli import CommandError
+    if not args.out:
+        raise CommandError("audit key: give --out KEYFILE (keep it off this PC, e.g. on a USB stick)")
+    with open_context(args.data_dir) as ctx:
+        target = guard_output(ctx.folder, args.out, f"anchor-key-{ctx.office.code}.pem")
+        if Path(target).exists():
+            raise InputError("out", "anchor.key_exists", path=str(target))
+        fp = new_key(ctx.store, signed_in(ctx, args), target, _passphrase(twice=True), clock.now())
+    print(f"{target}\nkey fingerprint: {fp}  (write it down: audit verify names it)")
+    return 0
+
+
+def _audit_anchor(args: argparse.Namespace) -> int:
+    from kiosk.anchor_keys import load_private_key, sign_document
+    from kiosk.audit import anchor_document, write_anchor
+    from kiosk.cli import CommandError
+    if not args.out:
+        raise CommandError("audit anchor: give --out FILE")
+    key = load_private_key(args.sign, _passphrase()) if args.sign else None
+    with open_context(args.data_dir) as ctx:
+        target = guard_output(ctx.folder, args.out,
+                              f"anchor-{ctx.office.code}-{clock.now():%Y-%m-%d-%H%M%S}.json")
+        document = anchor_document(ctx.store, ctx.office.code, clock.now())
+        if key is not None:
+            document = sign_document(ctx.store, signed_in(ctx, args), document, key)
+        print(write_anchor(target, ctx.office.code, document, clock.now()))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from kiosk.anchor_keys import registered_keys
+    from kiosk.audit import anchor_signatures, read_anchors
+    from kiosk.cli import CommandError
+    if args.action == "key":
+        return _audit_key(args)
     if args.action == "anchor":
-        if not args.out:
-            raise CommandError("audit anchor: give --out FILE")
-        with open_context(args.data_dir) as ctx:
-            target = guard_output(ctx.folder, args.out,
-                                  f"anchor-{ctx.office.code}-{clock.now():%Y-%m-%d-%H%M%S}.json")
-            path = export_anchor(ctx.store, ctx.office.code, target, clock.now())
-            print(path)
-        return 0
+        return _audit_anchor(args)
     anchors, unreadable = read_anchors(args.anchors) if args.anchors else ([], [])
     if args.anchors and not Path(args.anchors).is_dir():
         raise CommandError(f"--anchors {args.anchors}: not a folder")
     with open_context(args.data_dir) as ctx:
         report = verify(ctx.store, anchors)
         last = last_event_id(ctx.store)
+        signed, bad_signatures = anchor_signatures(args.anchors, registered_keys(ctx.store)) \
+            if args.anchors else ({}, [])
+    unreadable = [*unreadable, *bad_signatures]
     if report.ok and not unreadable:
         extra = f", {len(anchors)} anchor(s) held" if args.anchors else ""
-        print(f"ok: {report.count} events, the trail is intact{extra}")
+        keys = "".join(f"\n  {n} signed anchor(s) by key {fp}" for fp, n in signed.items())
+        print(f"ok: {report.count} events, the trail is intact{extra}{keys}")
         return 0
     if report.first_broken is not None or (not report.problems and not report.ok):
         where = f"event {report.first_broken}" if report.first_broken else \
@@ -211,11 +264,16 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("audit", parents=[common],
                        help="verify: check the event trail (hash chain, audited rows, anchors); "
-                            "anchor: export the trail's head")
-    p.add_argument("action", choices=("verify", "anchor"))
+                            "anchor: export the trail's head (--sign: signed with the administrator's "
+                            "key); key: make the administrator's anchor key")
+    p.add_argument("action", choices=("verify", "anchor", "key"))
     p.add_argument("--anchors", metavar="DIR",
                    help="verify: anchor files and dispatch manifests the trail must still hold")
-    p.add_argument("--out", metavar="FILE", help="anchor: the file (or folder) to write")
+    p.add_argument("--out", metavar="FILE", help="anchor: the file (or folder) to write; "
+                                                 "key: the private key file to make")
+    p.add_argument("--sign", metavar="KEYFILE",
+                   help="anchor: sign it with the administrator's key (passphrase from "
+                        "$QABYLDAU_KEY_PASSPHRASE or asked for)")
     p.set_defaults(handler=cmd_audit, right="audit")
 
     p = sub.add_parser("register", parents=[common], help="the daily register (PDF, CSV, XLSX)")
