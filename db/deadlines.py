@@ -8,7 +8,7 @@ from typing import Any
 
 from db.store import Store
 
-__all__ = ["watched_packages", "not_back_packages", "mark_handed_over"]
+__all__ = ["watched_packages", "not_back_packages", "mark_handed_over", "awaiting_handover"]
 
 
 def not_back_packages(store: Store, day: str) -> list[dict[str, Any]]:
@@ -35,6 +35,19 @@ def watched_packages(store: Store, since: str) -> list[dict[str, Any]]:
         "WHERE p.outcome = 'accepted' AND p.destination IS NOT NULL AND p.day >= ? "
         "AND p.status IN ('accepted', 'result_ready') ORDER BY p.accepted_at, p.number",
         (since,))
+
+
+def awaiting_handover(store: Store, day: str, station: str | None = None) -> list[dict[str, Any]]:
+    """A day's accepted courier packages (at one station, or all) not yet handed to the
+    dispatch desk, the oldest first."""
+    sql = ("SELECT number, service_id, catalogue_version, office_kind, accepted_at "
+           "FROM packages WHERE day = ? AND outcome = 'accepted' AND status = 'accepted' "
+           "AND destination IS NOT NULL AND handed_over_at IS NULL")
+    params: list[Any] = [day]
+    if station:
+        sql += " AND station = ?"
+        params.append(station)
+    return store.query(sql + " ORDER BY accepted_at, number", params)
 
 
 def mark_handed_over(store: Store, number: str, at: str, employee: str) -> int:

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from db.dialect import EngineError, PostgresEngine, SqliteEngine, is_server_uri
+from db.dialect import EngineError, PostgresEngine, SqliteEngine, is_server_uri, lock_wait_s
 from db.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["Store", "open_store", "is_server_uri", "StoreError", "StoreTooNew", "StoreDamaged",
@@ -226,6 +226,13 @@ class Store:
         """How long this store's writes wait for another station's (the desk: 5 s)."""
         if isinstance(self.engine, SqliteEngine):
             self.engine.lock_wait_s = seconds
+
+    @property
+    def lock_wait(self) -> float:
+        """How many seconds a write waits for another station's before :class:`StoreBusy`
+        (what a message about the held lock says)."""
+        wait = getattr(self.engine, "lock_wait_s", None)
+        return float(wait) if wait is not None else lock_wait_s()
 
     @property
     def in_transaction(self) -> bool:

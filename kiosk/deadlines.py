@@ -28,7 +28,7 @@ from kiosk.context import Context
 from kiosk.errors import InputError
 
 __all__ = ["OverdueItem", "overdue", "service_due_dates", "day_batches", "package_dues",
-           "hand_over"]
+           "hand_over", "HandoverDue", "handover_limit", "awaiting_handover"]
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,40 @@ def hand_over(ctx: Context, numbers: list[str], employee: str,
                                 package_id=package_id, data={"number": number})
             done.append(number)
     return done
+
+
+@dataclass(frozen=True)
+class HandoverDue:
+    """A courier package still to hand to the dispatch desk and by when (seed 004 l.287)."""
+    number: str
+    accepted_at: str
+    limit: dt.datetime | None    # None: its path names no time for the handover
+
+
+def handover_limit(ctx: Context, package: dict[str, Any]) -> dt.datetime | None:
+    """By when an accepted courier package goes to the dispatch desk: its acceptance plus
+    the handover step's minutes in the catalogue version it was accepted under (30 min,
+    seed 004 l.287); None when that path has no timed handover."""
+    try:
+        service = ctx.catalogue_version(package["catalogue_version"]).service(
+            package["service_id"])
+    except KeyError:
+        return None
+    if service is None or not package.get("accepted_at"):
+        return None
+    path = {st.id: st for st in service.path(channel_of(package.get("office_kind") or
+                                                        "state_corporation"))}
+    hand = path.get("handover")
+    if hand is None or not hand.minutes:
+        return None
+    return _moment(package["accepted_at"]) + dt.timedelta(minutes=hand.minutes)
+
+
+def awaiting_handover(ctx: Context, day: dt.date, station: str | None = None) -> list[HandoverDue]:
+    """The day's accepted courier packages not handed to the dispatch desk yet (at one
+    station, or all), the oldest first, each with the time it is due there by."""
+    return [HandoverDue(r["number"], r["accepted_at"], handover_limit(ctx, r))
+            for r in db_deadlines.awaiting_handover(ctx.store, day.isoformat(), station)]
 
 
 def day_batches(ctx: Context, day: dt.date) -> list[dict[str, Any]]:

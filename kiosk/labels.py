@@ -44,7 +44,7 @@ EVENT_NAMES: dict[str, dict[str, str]] = {
                 "en": "package refused"},
     "reprinted": {"kk": "қолхат қайта басылды", "ru": "расписка перепечатана",
                   "en": "receipt reprinted"},
-    "handed_over": {"kk": "жинақтау секторына берілді", "ru": "передан в накопительный сектор",
+    "handed_over": {"kk": "жинақтау жүйесіне берілді", "ru": "передан в накопительный сектор",
                     "en": "handed to the dispatch desk"},
     "batch_created": {"kk": "жөнелтілім құрылды", "ru": "отправка сформирована",
                       "en": "courier batch made"},

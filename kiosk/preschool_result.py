@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from db import events
 from db.packages import package_by_number
@@ -18,8 +19,11 @@ from db.results import record_result
 from kiosk.context import Context
 from kiosk.errors import InputError
 
+if TYPE_CHECKING:
+    from kiosk.documents.preschool_result import ResultPaper
+
 __all__ = ["PreschoolResult", "record_preschool_result", "preschool_result",
-           "preschool_result_pdf", "SERVICE_ID", "KINDS"]
+           "preschool_result_pdf", "result_paper", "result_paper_path", "SERVICE_ID", "KINDS"]
 
 SERVICE_ID = "preschool_queue"
 KINDS = ("queue_notification", "referral")
@@ -100,17 +104,32 @@ def preschool_result(ctx: Context, number: str) -> PreschoolResult | None:
                            p["result_recorded_by"] or "")
 
 
-def preschool_result_pdf(ctx: Context, number: str) -> bytes:
-    from kiosk.documents.preschool_result import ResultPaper, render_result
+def result_paper(ctx: Context, number: str) -> "ResultPaper":
+    """What the paper of a recorded S2 result says (store reads only: the desk reads it on
+    its own thread and renders it in a worker)."""
+    from kiosk.documents.preschool_result import ResultPaper
     p = package_by_number(ctx.store, (number or "").strip().upper())
     r = preschool_result(ctx, number)
     if p is None or r is None:
         raise InputError("number", "result.none", number=number)
     o = ctx.office
     applicant = " ".join(x for x in (p["surname"], p["name"], p["patronymic"]) if x)
-    return render_result(ResultPaper(
+    return ResultPaper(
         kind=r.kind, number=r.number, office_kk=o.name_kk, office_ru=o.name_ru,
         address_kk=o.address_kk, address_ru=o.address_ru, phone=o.phone, applicant=applicant,
         applicant_address=p["address"] or "", child=r.child, queue_number=r.queue_number,
         organisation=r.organisation, group=r.group, accepted_at=p["accepted_at"],
-        recorded_at=r.recorded_at))
+        recorded_at=r.recorded_at)
+
+
+def result_paper_path(ctx: Context, package: dict[str, Any]) -> Path:
+    """Where the desk keeps the paper it printed: beside the package's receipt
+    (receipts/DAY/NUMBER-result.pdf)."""
+    folder = ctx.receipts_dir / package["day"]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{package['number']}-result.pdf"
+
+
+def preschool_result_pdf(ctx: Context, number: str) -> bytes:
+    from kiosk.documents.preschool_result import render_result
+    return render_result(result_paper(ctx, number))

@@ -18,6 +18,30 @@
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
         <translation>Көрсетілетін қызметті алушыдан сұрап, белгі қойыңыз: келісім құжаттар топтамасымен бірге тіркеледі</translation>
     </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Келісім тәсілі</translation>
+    </message>
+    <message>
+        <source>in writing, on the application</source>
+        <translation>жазбаша, өтініште</translation>
+    </message>
+    <message>
+        <source>by EDS</source>
+        <translation>ЭЦҚ-мен расталған</translation>
+    </message>
+    <message>
+        <source>by SMS one-time code</source>
+        <translation>SMS бір реттік кодымен</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Келісім қалай берілді</translation>
+    </message>
+    <message>
+        <source>The receipt states how the consent was given: written on the application, signed with an EDS, or confirmed by a one-time SMS code</source>
+        <translation>Қолхатта келісімнің қалай берілгені көрсетіледі: өтініште жазбаша, ЭЦҚ-мен расталған немесе ұялы байланыс абоненттік құрылғысы арқылы бір реттік SMS кодымен</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -117,6 +141,10 @@
     <message>
         <source>package refused</source>
         <translation>топтаманы қабылдаудан бас тартылды</translation>
+    </message>
+    <message>
+        <source>handed to the dispatch desk</source>
+        <translation>жинақтау жүйесіне берілді</translation>
     </message>
     <message>
         <source>sent to the provider</source>
@@ -468,6 +496,14 @@
         <translation>Нәтиже мерзімі</translation>
     </message>
     <message>
+        <source>Dispatch desk</source>
+        <translation>Жинақтау жүйесі</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Құжаттар</translation>
     </message>
@@ -500,6 +536,38 @@
         <translation>Не болды</translation>
     </message>
     <message>
+        <source>Handed to the dispatch desk</source>
+        <translation>Жинақтау жүйесіне берілді</translation>
+    </message>
+    <message>
+        <source>Record that the package's folder went to the dispatch desk (within 30 minutes of acceptance)</source>
+        <translation>Топтаманың жинақтау жүйесіне берілгенін тіркеу (қабылданғаннан кейін 30 минут ішінде)</translation>
+    </message>
+    <message>
+        <source>Record the result…</source>
+        <translation>Нәтижені ресімдеу…</translation>
+    </message>
+    <message>
+        <source>The queue notification with the queue number, or the referral to a preschool organisation</source>
+        <translation>Кезектілік нөмірі көрсетілген кезекке қою туралы хабарлама немесе мектепке дейінгі ұйымға жолдама</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Қолхат</translation>
+    </message>
+    <message>
+        <source>%1 handed to the dispatch desk.</source>
+        <translation>%1 жинақтау жүйесіне берілді.</translation>
+    </message>
+    <message>
+        <source>%1: the result is recorded; print it for the seal and the signature.</source>
+        <translation>%1: нәтиже ресімделді; мөр басып, қол қою үшін басып шығарыңыз.</translation>
+    </message>
+    <message>
+        <source>The copy is made; its line in the package's trail waits for the store: %1</source>
+        <translation>Көшірме жасалды; оның топтама тарихындағы жазбасы деректер қоймасын күтуде: %1</translation>
+    </message>
+    <message>
         <source>No package with receipt number %1</source>
         <translation>%1 нөмірлі қолхаты бар топтама жоқ</translation>
     </message>
@@ -530,6 +598,30 @@
     <message>
         <source>copy</source>
         <translation>көшірме</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>берілді: %1</translation>
+    </message>
+    <message>
+        <source>to hand over</source>
+        <translation>берілуі керек</translation>
+    </message>
+    <message>
+        <source>to hand over by %1</source>
+        <translation>берілу мерзімі: %1</translation>
+    </message>
+    <message>
+        <source>late: due there by %1</source>
+        <translation>кешікті: берілу мерзімі %1 болатын</translation>
+    </message>
+    <message>
+        <source>referral to %1</source>
+        <translation>жолдама: %1</translation>
+    </message>
+    <message>
+        <source>queue notification, queue number %1</source>
+        <translation>кезекке қою туралы хабарлама, кезектілік нөмірі %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +738,76 @@
     </message>
 </context>
 <context>
+    <name>ResultForm</name>
+    <message>
+        <source>Record the result</source>
+        <translation>Нәтижені ресімдеу</translation>
+    </message>
+    <message>
+        <source>Drawn up by the provider: a notification with the child's queue number, or a referral to a preschool organisation. Printed for the seal and the signature.</source>
+        <translation>Көрсетілетін қызметті беруші ресімдейді: баланың кезектілік нөмірі көрсетілген хабарлама немесе мектепке дейінгі ұйымға жолдама. Басып шығарылып, мөрмен және қолмен куәландырылады.</translation>
+    </message>
+    <message>
+        <source>Notification of placement in the queue</source>
+        <translation>Кезекке қою туралы хабарлама</translation>
+    </message>
+    <message>
+        <source>Referral to a preschool organisation</source>
+        <translation>Мектепке дейінгі ұйымға жолдама</translation>
+    </message>
+    <message>
+        <source>Child's full name</source>
+        <translation>Баланың Т.А.Ә.</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Кезектілік нөмірі</translation>
+    </message>
+    <message>
+        <source>Preschool organisation</source>
+        <translation>Мектепке дейінгі ұйым</translation>
+    </message>
+    <message>
+        <source>Group (if given)</source>
+        <translation>Топ (болса)</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic of the child</source>
+        <translation>Баланың тегі, аты, әкесінің аты</translation>
+    </message>
+    <message>
+        <source>e.g. № 45 «Балапан» nursery-kindergarten</source>
+        <translation>мысалы, № 45 «Балапан» бөбекжай-бақшасы</translation>
+    </message>
+    <message>
+        <source>Record the result   Enter</source>
+        <translation>Нәтижені ресімдеу   Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPaperView</name>
+    <message>
+        <source>Preparing the result paper…</source>
+        <translation>Нәтиже құжаты дайындалуда…</translation>
+    </message>
+    <message>
+        <source>Result paper saved: %1</source>
+        <translation>Нәтиже құжаты сақталды: %1</translation>
+    </message>
+    <message>
+        <source>Print the result on A4 for the seal and the signature of the provider's authorised person</source>
+        <translation>Нәтижені A4 парағына басып шығару: көрсетілетін қызметті берушінің уәкілетті адамының мөрі мен қолы үшін</translation>
+    </message>
+    <message>
+        <source>Save the result paper as PDF</source>
+        <translation>Нәтиже құжатын PDF ретінде сақтау</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>clerk</source>
@@ -726,8 +888,64 @@
         <translation>Көрсетілетін қызметті алушы</translation>
     </message>
     <message>
-        <source>Enter or double-click opens a package.</source>
-        <translation>Enter немесе қос шерту топтаманы ашады.</translation>
+        <source>Dispatch desk</source>
+        <translation>Жинақтау жүйесі</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a package. Ctrl+click or Shift+click selects several.</source>
+        <translation>Enter немесе қос шерту топтаманы ашады. Ctrl+шерту немесе Shift+шерту бірнешеуін таңдайды.</translation>
+    </message>
+    <message>
+        <source>Only those to hand over</source>
+        <translation>Тек берілуі керектері</translation>
+    </message>
+    <message>
+        <source>Courier packages not yet handed to the dispatch desk; ticking selects them all</source>
+        <translation>Жинақтау жүйесіне әлі берілмеген курьерлік топтамалар; белгілегенде бәрі таңдалады</translation>
+    </message>
+    <message>
+        <source>Record that the selected packages' folders went to the dispatch desk (within 30 minutes of acceptance)</source>
+        <translation>Таңдалған топтамалардың жинақтау жүйесіне берілгенін тіркеу (қабылданғаннан кейін 30 минут ішінде)</translation>
+    </message>
+    <message>
+        <source>to hand over</source>
+        <translation>берілуі керек</translation>
+    </message>
+    <message>
+        <source>late: by %1</source>
+        <translation>кешікті (мерзімі %1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>мерзімі %1</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>берілді: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to hand to the dispatch desk.</source>
+        <translation>Жинақтау жүйесіне берілетін топтама жоқ.</translation>
+    </message>
+    <message>
+        <source>To hand to the dispatch desk: %1</source>
+        <translation>Жинақтау жүйесіне берілуі керек: %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 кешікті</translation>
+    </message>
+    <message>
+        <source>the first by %1</source>
+        <translation>ең жақын мерзімі %1</translation>
+    </message>
+    <message>
+        <source>Hand over the selected (%1)</source>
+        <translation>Таңдалғандарды беру (%1)</translation>
+    </message>
+    <message>
+        <source>Packages handed to the dispatch desk at %2: %1.</source>
+        <translation>Жинақтау жүйесіне берілген топтамалар: %1 (сағат %2).</translation>
     </message>
     <message>
         <source>%1 packages: %2 accepted, %3 refused</source>

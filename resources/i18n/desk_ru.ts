@@ -18,6 +18,30 @@
         <source>Ask the applicant and tick: the consent is recorded with the package</source>
         <translation>Спросите заявителя и отметьте: согласие записывается вместе с пакетом</translation>
     </message>
+    <message>
+        <source>How it was given</source>
+        <translation>Способ согласия</translation>
+    </message>
+    <message>
+        <source>in writing, on the application</source>
+        <translation>письменно, в заявлении</translation>
+    </message>
+    <message>
+        <source>by EDS</source>
+        <translation>подтверждено ЭЦП</translation>
+    </message>
+    <message>
+        <source>by SMS one-time code</source>
+        <translation>одноразовым SMS-кодом</translation>
+    </message>
+    <message>
+        <source>How the consent was given</source>
+        <translation>Как дано согласие</translation>
+    </message>
+    <message>
+        <source>The receipt states how the consent was given: written on the application, signed with an EDS, or confirmed by a one-time SMS code</source>
+        <translation>В расписке указывается, как дано согласие: письменно в заявлении, подтверждено ЭЦП или одноразовым SMS-кодом через абонентское устройство сотовой связи</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPanel</name>
@@ -117,6 +141,10 @@
     <message>
         <source>package refused</source>
         <translation>в приёме пакета отказано</translation>
+    </message>
+    <message>
+        <source>handed to the dispatch desk</source>
+        <translation>передан в накопительный сектор</translation>
     </message>
     <message>
         <source>sent to the provider</source>
@@ -468,6 +496,14 @@
         <translation>Срок результата</translation>
     </message>
     <message>
+        <source>Dispatch desk</source>
+        <translation>Накопительный сектор</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -500,6 +536,38 @@
         <translation>Что</translation>
     </message>
     <message>
+        <source>Handed to the dispatch desk</source>
+        <translation>Передан в накопительный сектор</translation>
+    </message>
+    <message>
+        <source>Record that the package's folder went to the dispatch desk (within 30 minutes of acceptance)</source>
+        <translation>Отметить, что пакет передан в накопительный сектор (в течение 30 минут после приёма)</translation>
+    </message>
+    <message>
+        <source>Record the result…</source>
+        <translation>Оформить результат…</translation>
+    </message>
+    <message>
+        <source>The queue notification with the queue number, or the referral to a preschool organisation</source>
+        <translation>Уведомление о постановке в очередь с номером очерёдности или направление в дошкольную организацию</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Расписка</translation>
+    </message>
+    <message>
+        <source>%1 handed to the dispatch desk.</source>
+        <translation>%1 передан в накопительный сектор.</translation>
+    </message>
+    <message>
+        <source>%1: the result is recorded; print it for the seal and the signature.</source>
+        <translation>%1: результат оформлен; распечатайте его для заверения печатью и подписью.</translation>
+    </message>
+    <message>
+        <source>The copy is made; its line in the package's trail waits for the store: %1</source>
+        <translation>Копия сделана; запись о ней в истории пакета ждёт базу данных: %1</translation>
+    </message>
+    <message>
         <source>No package with receipt number %1</source>
         <translation>Нет пакета с номером расписки %1</translation>
     </message>
@@ -530,6 +598,30 @@
     <message>
         <source>copy</source>
         <translation>копия</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>передан: %1</translation>
+    </message>
+    <message>
+        <source>to hand over</source>
+        <translation>ждёт передачи</translation>
+    </message>
+    <message>
+        <source>to hand over by %1</source>
+        <translation>передать до %1</translation>
+    </message>
+    <message>
+        <source>late: due there by %1</source>
+        <translation>просрочено: нужно было передать до %1</translation>
+    </message>
+    <message>
+        <source>referral to %1</source>
+        <translation>направление: %1</translation>
+    </message>
+    <message>
+        <source>queue notification, queue number %1</source>
+        <translation>уведомление о постановке в очередь, номер очерёдности %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +738,76 @@
     </message>
 </context>
 <context>
+    <name>ResultForm</name>
+    <message>
+        <source>Record the result</source>
+        <translation>Оформление результата</translation>
+    </message>
+    <message>
+        <source>Drawn up by the provider: a notification with the child's queue number, or a referral to a preschool organisation. Printed for the seal and the signature.</source>
+        <translation>Оформляет услугодатель: уведомление с номером очерёдности ребёнка или направление в дошкольную организацию. Распечатывается и заверяется печатью и подписью.</translation>
+    </message>
+    <message>
+        <source>Notification of placement in the queue</source>
+        <translation>Уведомление о постановке в очередь</translation>
+    </message>
+    <message>
+        <source>Referral to a preschool organisation</source>
+        <translation>Направление в дошкольную организацию</translation>
+    </message>
+    <message>
+        <source>Child's full name</source>
+        <translation>Ф.И.О. ребёнка</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>Номер очерёдности</translation>
+    </message>
+    <message>
+        <source>Preschool organisation</source>
+        <translation>Дошкольная организация</translation>
+    </message>
+    <message>
+        <source>Group (if given)</source>
+        <translation>Группа (если указана)</translation>
+    </message>
+    <message>
+        <source>Surname, name, patronymic of the child</source>
+        <translation>Фамилия, имя, отчество ребёнка</translation>
+    </message>
+    <message>
+        <source>e.g. № 45 «Балапан» nursery-kindergarten</source>
+        <translation>например, ясли-сад № 45 «Балапан»</translation>
+    </message>
+    <message>
+        <source>Record the result   Enter</source>
+        <translation>Оформить результат   Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPaperView</name>
+    <message>
+        <source>Preparing the result paper…</source>
+        <translation>Готовится документ результата…</translation>
+    </message>
+    <message>
+        <source>Result paper saved: %1</source>
+        <translation>Документ результата сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Print the result on A4 for the seal and the signature of the provider's authorised person</source>
+        <translation>Распечатать результат на A4 для заверения печатью и подписью уполномоченного лица услугодателя</translation>
+    </message>
+    <message>
+        <source>Save the result paper as PDF</source>
+        <translation>Сохранить документ результата в PDF</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>clerk</source>
@@ -726,8 +888,64 @@
         <translation>Заявитель</translation>
     </message>
     <message>
-        <source>Enter or double-click opens a package.</source>
-        <translation>Enter или двойной щелчок открывает пакет.</translation>
+        <source>Dispatch desk</source>
+        <translation>Накопительный сектор</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens a package. Ctrl+click or Shift+click selects several.</source>
+        <translation>Enter или двойной щелчок открывает пакет. Ctrl+щелчок или Shift+щелчок выделяет несколько.</translation>
+    </message>
+    <message>
+        <source>Only those to hand over</source>
+        <translation>Только ждущие передачи</translation>
+    </message>
+    <message>
+        <source>Courier packages not yet handed to the dispatch desk; ticking selects them all</source>
+        <translation>Курьерские пакеты, ещё не переданные в накопительный сектор; отметка выделяет их все</translation>
+    </message>
+    <message>
+        <source>Record that the selected packages' folders went to the dispatch desk (within 30 minutes of acceptance)</source>
+        <translation>Отметить, что выбранные пакеты переданы в накопительный сектор (в течение 30 минут после приёма)</translation>
+    </message>
+    <message>
+        <source>to hand over</source>
+        <translation>ждёт передачи</translation>
+    </message>
+    <message>
+        <source>late: by %1</source>
+        <translation>просрочено (до %1)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>handed over %1</source>
+        <translation>передан: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to hand to the dispatch desk.</source>
+        <translation>Передавать в накопительный сектор нечего.</translation>
+    </message>
+    <message>
+        <source>To hand to the dispatch desk: %1</source>
+        <translation>Передать в накопительный сектор: %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <source>the first by %1</source>
+        <translation>первый срок %1</translation>
+    </message>
+    <message>
+        <source>Hand over the selected (%1)</source>
+        <translation>Передать выбранные (%1)</translation>
+    </message>
+    <message>
+        <source>Packages handed to the dispatch desk at %2: %1.</source>
+        <translation>Передано в накопительный сектор в %2 пакетов: %1.</translation>
     </message>
     <message>
         <source>%1 packages: %2 accepted, %3 refused</source>

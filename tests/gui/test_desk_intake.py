@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
@@ -227,3 +229,39 @@ def test_arrow_keys_in_the_search_move_through_services(qtbot, desk):
     assert intake.services.currentRow() == first + 1
     qtbot.keyClick(intake.search, Qt.Key.Key_Up)
     assert intake.services.currentRow() == first
+
+
+CONSENT_ON_RECEIPT = {"written": "келісім берілді (жазбаша)",
+                      "eds": "келісім берілді (ЭЦҚ-мен расталған)",
+                      "sms": "келісім берілді (ұялы байланыс құрылғысы арқылы (SMS))"}
+
+
+@pytest.mark.parametrize("method, downs", [("written", 0), ("eds", 1), ("sms", 2)])
+def test_the_consent_method_is_chosen_stored_and_stated_on_the_receipt(qtbot, desk, ctx,
+                                                                        good_iin, method, downs):
+    """Seed 003 l.143: consent given in writing, confirmed by EDS, or through the applicant's
+    mobile device (SMS); the package records which and the receipt states it."""
+    from kiosk.receipts import receipt_data
+    from tests.gui.desk_actions import pdf_text
+    intake = _start_s1(qtbot, desk)
+    _fill_applicant(qtbot, intake, good_iin)
+    how = intake.form.consent_how
+    assert how.isVisible() and how.currentData() == "written", "written is the default"
+    how.setFocus()
+    for _ in range(downs):
+        qtbot.keyClick(how, Qt.Key.Key_Down)
+    assert how.currentData() == method
+    rows = {r.document.id: r for r in intake.checklist.rows}
+    for doc in S1_PAPERS:
+        rows[doc].received.setChecked(True)
+    qtbot.keyClick(intake.form.applicant.edits["address"], Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    result = intake.last_result
+    assert result is not None and result.outcome == "accepted"
+    row = package_by_number(ctx.store, result.number)
+    assert row["consent"] == 1 and row["consent_method"] == method
+    assert receipt_data(ctx, row).consent_method == method
+    pdf = (ctx.receipts_dir / row["day"] / f"{result.number}.pdf").read_bytes()
+    assert CONSENT_ON_RECEIPT[method] in pdf_text(pdf)
+    qtbot.keyClick(intake.next_btn, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert how.currentData() == "written", "the next applicant starts from the default"

@@ -13,6 +13,7 @@ from kiosk.errors import InputError
 from kiosk.returns import Handover, handover, issue_result, mark_returned
 from ui.courier.base import CourierSection
 from ui.i18n import LANG
+from ui.section import WRITE_FAILURES, write_failure_text
 
 
 class ReturnsSection(CourierSection):
@@ -53,8 +54,8 @@ class ReturnsSection(CourierSection):
         try:
             h = mark_returned(self.ctx, number, self.employee.login, self.ctx.now(),
                               lang=LANG.current)
-        except InputError as exc:
-            text = exc.text(LANG.current)
+        except WRITE_FAILURES as exc:   # bad number, the write lock held elsewhere, server away
+            text = write_failure_text(self.ctx, exc)
             self.say(text, "Error")
             self.log.insertItem(0, QListWidgetItem("✗ " + text))
             return False
@@ -165,6 +166,9 @@ class IssueSection(CourierSection):
         except InputError as exc:
             self.say(exc.text(LANG.current), "Error")
             self.reset()
+            return False
+        except WRITE_FAILURES as exc:   # nothing stored: the card stays to confirm again
+            self.say(write_failure_text(self.ctx, exc), "Error")
             return False
         self.reset()
         self.say(self.tr("%1 handed over to %2.").replace("%1", h.number)

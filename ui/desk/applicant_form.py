@@ -1,5 +1,6 @@
 """The applicant's part of the intake form: the person, an optional representative with a power
-of attorney, and the recorded consent to use personal data (Law No 88-V).
+of attorney, and the recorded consent to use personal data (Law No 88-V) with how it was given:
+written on the application, by EDS or by an SMS one-time code (seed 003 l.143).
 
 The IIN is checked as it is typed (kiosk.iin.validate_iin): the message under the field says what
 is wrong, or the birth date and sex read from the number."""
@@ -9,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import (QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QVBoxLayout, QWidget)
 
 from kiosk.errors import InputError
 from kiosk.iin import validate_iin
+from kiosk.intake import CONSENT_METHODS
 from ui.i18n import LANG
 from ui.scanner import numeric_keys
 
@@ -163,6 +165,21 @@ class ApplicantForm(QWidget):
         self.has_rep.toggled.connect(self.rep.setVisible)
         self.consent = QCheckBox()
         self.consent.setObjectName("consent")
+        # how the consent was given (seed 003 l.143); written on the application by default
+        self.consent_how_label = QLabel()
+        self.consent_how = QComboBox()
+        self.consent_how.setObjectName("consent_method")
+        for method in CONSENT_METHODS:
+            self.consent_how.addItem("", method)
+        self.consent_how.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.consent_how.setMinimumContentsLength(14)   # never wider than the form's column
+        self.consent_how_label.setBuddy(self.consent_how)
+        self.consent_how.currentIndexChanged.connect(lambda _: self.changed.emit())
+        consent_row = QHBoxLayout()
+        consent_row.setContentsMargins(28, 0, 0, 0)     # under the box's text, not its square
+        consent_row.addWidget(self.consent_how_label)
+        consent_row.addWidget(self.consent_how, 1)
         self.consent_text = QLabel()
         self.consent_text.setObjectName("Hint")
         self.consent_text.setWordWrap(True)
@@ -175,6 +192,7 @@ class ApplicantForm(QWidget):
         layout.addWidget(self.has_rep)
         layout.addWidget(self.rep)
         layout.addWidget(self.consent)
+        layout.addLayout(consent_row)
         layout.addWidget(self.consent_text)
         layout.addWidget(self.consent_msg)
         layout.addStretch(1)
@@ -190,6 +208,16 @@ class ApplicantForm(QWidget):
                                           "held in information systems (Law No 88-V)"))
         self.consent.setToolTip(self.tr("Ask the applicant and tick: the consent is recorded "
                                         "with the package"))
+        self.consent_how_label.setText(self.tr("How it was given"))
+        names = {"written": self.tr("in writing, on the application"),
+                 "eds": self.tr("by EDS"),
+                 "sms": self.tr("by SMS one-time code")}
+        for i in range(self.consent_how.count()):
+            self.consent_how.setItemText(i, names[self.consent_how.itemData(i)])
+        self.consent_how.setAccessibleName(self.tr("How the consent was given"))
+        self.consent_how.setToolTip(self.tr("The receipt states how the consent was given: "
+                                            "written on the application, signed with an EDS, "
+                                            "or confirmed by a one-time SMS code"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,7 +229,15 @@ class ApplicantForm(QWidget):
         """The applicant's part of an accept request (the accept JSON's shape)."""
         return {"applicant": self.applicant.data(),
                 "representative": self.rep.data() if self.has_rep.isChecked() else None,
-                "consent": self.consent.isChecked()}
+                "consent": self.consent.isChecked(),
+                "consent_method": self.consent_method()}
+
+    def consent_method(self) -> str:
+        return str(self.consent_how.currentData())
+
+    def set_consent_method(self, method: Any) -> None:
+        i = self.consent_how.findData(method if method in CONSENT_METHODS else "written")
+        self.consent_how.setCurrentIndex(max(i, 0))
 
     def show_error(self, field: str, text: str) -> bool:
         """Show a core InputError at its field ("applicant.iin", "consent", ...)."""
@@ -211,7 +247,7 @@ class ApplicantForm(QWidget):
         if head == "representative":
             self.has_rep.setChecked(True)
             return self.rep.show_error(key, text)
-        if head == "consent":
+        if head in ("consent", "consent_method"):
             self.consent_msg.setText(text)
             self.consent_msg.show()
             self.consent.setFocus()
@@ -225,13 +261,17 @@ class ApplicantForm(QWidget):
         self.has_rep.setChecked(bool(rep))
         if rep:
             self.rep.fill(rep)
-        self.consent.setChecked(prefill.get("consent") is True)
+        consent = prefill.get("consent")
+        self.consent.setChecked(consent is True or consent in CONSENT_METHODS)
+        self.set_consent_method(prefill.get("consent_method") or
+                                (consent if consent in CONSENT_METHODS else None))
 
     def clear(self) -> None:
         self.applicant.clear()
         self.rep.clear()
         self.has_rep.setChecked(False)
         self.consent.setChecked(False)
+        self.set_consent_method("written")
         self.consent_msg.hide()
 
     def first_field(self) -> QWidget:

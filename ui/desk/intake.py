@@ -23,6 +23,7 @@ from ui.desk.applicant_form import ApplicantForm
 from ui.desk.checklist_panel import ChecklistPanel
 from ui.desk.receipt_view import ReceiptView
 from ui.i18n import LANG
+from ui.section import write_failure_text
 
 SERVICE, FORM, OUTCOME = 0, 1, 2
 
@@ -402,9 +403,8 @@ class IntakeSection(QWidget):
         except StoreUnavailable as exc:  # rolled back whole; the form stays as typed
             self.watch.report(exc)
             return None
-        except StoreBusy:   # another station held the lock 5 s: nothing stored, press again
-            from kiosk.errors import message
-            self.form_error.setText(message("store.busy", LANG.current, seconds="5"))
+        except StoreBusy as exc:   # another station held the lock: nothing stored, press again
+            self.form_error.setText(write_failure_text(self.ctx, exc))
             self.form_error.show()
             return None
         self.last_result = result

@@ -20,6 +20,7 @@ def event_text(kind: str) -> str:
     names = {
         "accepted": QCoreApplication.translate("Event", "package accepted"),
         "refused": QCoreApplication.translate("Event", "package refused"),
+        "handed_over": QCoreApplication.translate("Event", "handed to the dispatch desk"),
         "dispatched": QCoreApplication.translate("Event", "sent to the provider"),
         "result_ready": QCoreApplication.translate("Event", "result ready"),
         "issued": QCoreApplication.translate("Event", "result issued"),

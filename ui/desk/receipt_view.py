@@ -1,12 +1,15 @@
 """A package's receipt (or refusal receipt): rendered and saved off the GUI thread, previewed as
 page images, printed on this station's printer (A4 or the 80 mm roll; "Printed" only when the
-printer took the job, else what is wrong with it) or saved as a PDF."""
+printer took the job, else what is wrong with it) or saved as a PDF.
+
+Another paper of a package (S2's result: ui.desk.result_paper) is a subclass: its own words
+(:meth:`ReceiptView.paper_texts`) and what it renders (:meth:`ReceiptView.load`)."""
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap
@@ -84,10 +87,18 @@ class ReceiptView(QWidget):
         layout.addWidget(self.status)
         self._enable(False)
 
+    def paper_texts(self) -> dict[str, str]:
+        """The words that name the paper: preparing it, where it was saved, the print
+        button's tip, the title of the save dialog."""
+        return {"rendering": self.tr("Preparing the receipt…"),
+                "ready": self.tr("Receipt saved: %1"),
+                "print_tip": self.tr("Print the receipt (A4 or the 80 mm roll, as the "
+                                     "office set)"),
+                "save_title": self.tr("Save the receipt as PDF")}
+
     def retranslate_ui(self) -> None:
         self.print_btn.setText(self.tr("Print   Ctrl+P"))
-        self.print_btn.setToolTip(self.tr("Print the receipt (A4 or the 80 mm roll, as the "
-                                          "office set)"))
+        self.print_btn.setToolTip(self.paper_texts()["print_tip"])
         self.save_btn.setText(self.tr("Save as PDF   Ctrl+S"))
         # setText drops a button's shortcut (it looks for an & mnemonic): set them after it
         self.print_btn.setShortcut(QKeySequence("Ctrl+P"))
@@ -104,8 +115,8 @@ class ReceiptView(QWidget):
         self.save_btn.setEnabled(on)
 
     def _show_state(self, extra: str = "") -> None:
-        texts = {"": "", "rendering": self.tr("Preparing the receipt…"),
-                 "ready": self.tr("Receipt saved: %1"),
+        paper = self.paper_texts()
+        texts = {"": "", "rendering": paper["rendering"], "ready": paper["ready"],
                  "printing": self.tr("Sending to the printer…"),
                  "printed": self.tr("Printed."),
                  "saved": self.tr("Saved as %1"),
@@ -140,16 +151,22 @@ class ReceiptView(QWidget):
         package = package_by_number(self.ctx.store, number)
         if package is None:
             return False
-        self.number = number
-        self.fmt = package.get("format") or self.ctx.office.paper
+        fmt = package.get("format") or self.ctx.office.paper
         data = receipt_data(self.ctx, package)   # store reads stay on the GUI thread
         path = receipt_path(self.ctx, package)
+        self.load(number, fmt, lambda: _render_job(path, data, fmt))
+        return True
+
+    def load(self, number: str, fmt: str,
+             job: Callable[[], tuple[Path, bytes, list[PageImage]]]) -> None:
+        """Show a paper that ``job`` writes and rasterises in a worker (plain data only)."""
+        self.number = number
+        self.fmt = fmt
         self.pages, self.pdf = [], None
         self._clear_pages()
         self._enable(False)
         self._set_state("rendering")
-        run_task(lambda: _render_job(path, data, self.fmt), self._rendered, self._failed)
-        return True
+        run_task(job, self._rendered, self._failed)
 
     def _clear_pages(self) -> None:
         while self.page_layout.count():
@@ -204,11 +221,11 @@ class ReceiptView(QWidget):
                 return False
             self._set_state("printing")
             self._enable(False)
-            print_file(self.path, self.number or "receipt", self.fmt,
+            print_file(self.path, self.job_title(), self.fmt,
                        station_printer(self.ctx), self._print_done)
             return True
         prepare_printer(printer, self.pages, self.fmt)
-        printer.setDocName(self.number or "receipt")
+        printer.setDocName(self.job_title())
         self._printer = printer
         pdf = self.pdf
         dpi = min(printer.resolution(), PRINT_DPI)
@@ -236,12 +253,20 @@ class ReceiptView(QWidget):
         self._set_state("saved", str(out))
         self.saved.emit(str(out))
 
+    def job_title(self) -> str:
+        """The print job's name (what the printer's queue shows)."""
+        return self.number or "receipt"
+
+    def file_name(self) -> str:
+        """The name the save dialog offers."""
+        return f"{self.job_title()}.pdf"
+
     def save_pdf(self, target: str | None = None) -> bool:
         if self.pdf is None:
             return False
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt as PDF"),
-                                                    f"{self.number}.pdf", "PDF (*.pdf)")
+            target, _ = QFileDialog.getSaveFileName(self, self.paper_texts()["save_title"],
+                                                    self.file_name(), "PDF (*.pdf)")
             if not target:
                 return False
         pdf, out = self.pdf, Path(target)
