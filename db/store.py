@@ -124,6 +124,14 @@ class Store:
     def is_server(self) -> bool:
         return self.kind == "postgresql"
 
+    @property
+    def target(self) -> str | Path:
+        """What this store was opened on: the server's URI or the embedded store's file."""
+        if self.conninfo is not None:
+            return self.conninfo
+        assert self.path is not None
+        return self.path
+
     def pinger(self) -> Callable[[], None]:
         """A check that the store answers, for any thread: on the server one round trip on a
         short-lived connection of its own (never this store's, which belongs to the thread
