@@ -75,6 +75,12 @@ def active_content(store: Store) -> tuple[str, str] | None:
     return None if row is None else (row["version"], row["content"])
 
 
+def active_version(store: Store) -> str | None:
+    """The active version's name only (cheap: for seeing whether another PC changed it)."""
+    row = store.query_one("SELECT version FROM catalogue_versions WHERE active = 1")
+    return None if row is None else str(row["version"])
+
+
 def version_content(store: Store, version: str) -> str | None:
     row = store.query_one("SELECT content FROM catalogue_versions WHERE version = ?", (version,))
     return None if row is None else str(row["content"])

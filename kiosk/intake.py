@@ -255,6 +255,7 @@ def _stored_result(p: dict[str, Any]) -> IntakeResult:
 def accept_package(ctx: Context, request: AcceptRequest, *, employee: str,
                    now: dt.datetime | None = None) -> IntakeResult:
     """Evaluate, number and store one package (and its event) in one transaction."""
+    ctx.refresh()   # the office's services, hours and calendar as another PC may have set them
     service = check_service(ctx.catalogue, request.service_id)
     moment = (now or ctx.now()).replace(microsecond=0)
     day = moment.date()

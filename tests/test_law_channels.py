@@ -13,6 +13,7 @@ from kiosk.catalogue import load_catalogue
 from kiosk.checklist import evaluate
 from kiosk.errors import InputError
 from kiosk.intake import AcceptRequest, ReceivedDocument, accept_package, request_from_dict
+from tests.office_helpers import store_office
 
 NOW = dt.datetime(2026, 11, 20, 10, 15)   # a Friday, in the acceptance hours
 
@@ -22,7 +23,7 @@ def _count(ctx) -> int:
 
 
 def _office(ctx, **changes):
-    ctx.office = dataclasses.replace(ctx.office, **changes)
+    store_office(ctx, **changes)
 
 
 def test_catalogue_is_a_new_version_citing_seed_lines():
@@ -118,6 +119,27 @@ def test_office_setting_says_which_services_it_accepts(ctx):
     with pytest.raises(InputError) as err:
         accept(ctx, "teacher_attestation", NOW, 2)
     assert err.value.code == "service.not_here" and _count(ctx) == before
+
+
+def test_a_service_unticked_on_one_pc_is_refused_on_another(ctx, data_dir):
+    """Issue 15 point 5 in an office of several PCs: the administrator unticks S1 at one PC;
+    another PC, open since the morning, refuses S1 at its next acceptance and says why."""
+    from kiosk.context import open_context
+    from kiosk.settings import update_office
+    from kiosk.staff import Employee
+    other = open_context(data_dir)
+    try:
+        assert accept(other, "teacher_attestation", NOW, 1).outcome == "accepted"
+        admin = Employee("admin", "Administrator", "administrator")
+        update_office(ctx, admin, {"services": ["externat", "certificate_duplicate"]}, now=NOW)
+        before = _count(ctx)
+        with pytest.raises(InputError) as err:
+            accept(other, "teacher_attestation", NOW, 2)
+        assert err.value.code == "service.not_here" and _count(ctx) == before
+        update_office(ctx, admin, {"services": None}, now=NOW)
+        assert accept(other, "teacher_attestation", NOW, 3).outcome == "accepted"
+    finally:
+        other.close()
 
 
 def test_s8_at_a_provider_office_is_not_a_channel(ctx):

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from courier_helpers import person
 from kiosk.intake import accept_package, request_from_dict
 from kiosk.receipts import receipt_pdf
+from tests.office_helpers import store_office
 
 NOW = dt.datetime(2026, 11, 20, 10, 15)
 MM = 72 / 25.4
@@ -142,7 +143,7 @@ def test_daily_register_in_both_languages_totals_with_rows(ctx):
 def test_village_akimat_receipt_says_original_shown_copy_given(ctx):
     """Seed 002 l.27: at a village akimat the applicant shows originals and gives copies."""
     import dataclasses
-    ctx.office = dataclasses.replace(ctx.office, office_kind="village_akimat")
+    store_office(ctx, office_kind="village_akimat")
     number = _accept(ctx, "preschool_queue", ["application", "birth_certificate",
                                               "identity_document"], 60)
     text = _pages(receipt_pdf(ctx, number, "a4"))[0]

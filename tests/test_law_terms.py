@@ -17,6 +17,7 @@ from kiosk.errors import InputError
 from kiosk.receipts import receipt_data
 from db.packages import package_by_number
 from kiosk.returns import mark_returned
+from tests.office_helpers import store_office
 
 CAL = WorkingCalendar()
 
@@ -75,7 +76,7 @@ def test_s1_through_the_state_corporation_tracks_the_return(ctx, tmp_path):
     assert [i.kind for i in overdue(ctx, dt.date(2026, 11, 24)) if i.kind != "step_late"] == []
     late = [i for i in overdue(ctx, dt.date(2026, 11, 25)) if i.number == r.number]
     assert [i.kind for i in late] == ["not_back"]
-    ctx.office = dataclasses.replace(ctx.office, return_days={"teacher_attestation": 5})
+    store_office(ctx, return_days={"teacher_attestation": 5})
     r2 = accept(ctx, "teacher_attestation", dt.datetime(2026, 11, 20, 11, 0), 2)
     assert package_by_number(ctx.store, r2.number)["expected_back_date"] == "2026-11-27"
 
@@ -108,7 +109,7 @@ def test_service_due_dates_follow_the_office_kind(ctx):
     """Seed 004 l.406-417: at the provider's office S9 takes 15 working days; through the
     State Corporation the courier days come on top (l.441-453)."""
     at_con = service_due_dates(ctx, "certificate_duplicate", dt.date(2026, 11, 20))
-    ctx.office = dataclasses.replace(ctx.office, office_kind="provider")
+    store_office(ctx, office_kind="provider")
     at_school = service_due_dates(ctx, "certificate_duplicate", dt.date(2026, 11, 20))
     assert at_school.due == dt.date(2026, 12, 11)
     assert CAL.working_days_between(at_school.due, at_con.due) == 2

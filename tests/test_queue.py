@@ -11,6 +11,7 @@ from kiosk import queue
 from kiosk.errors import InputError
 from kiosk.iin import make_iin
 from kiosk.intake import accept_package, request_from_dict
+from tests.office_helpers import store_office
 
 T0 = dt.datetime(2026, 11, 20, 10, 0)
 
@@ -55,7 +56,7 @@ def test_category_choice_only_where_the_office_allows(ctx):
     with pytest.raises(InputError) as err:
         queue.call_next(ctx, "01", category="A", now=at(2))
     assert "in order only" in err.value.text("en")
-    ctx.office = dataclasses.replace(ctx.office, queue_any_category=True)
+    store_office(ctx, queue_any_category=True)
     assert queue.call_next(ctx, "01", category="A", now=at(2)).id == t.id
 
 

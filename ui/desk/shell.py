@@ -199,6 +199,7 @@ class DeskWindow(QWidget):
         self.pages.setCurrentWidget(self._pages[key])
         if hasattr(widget, "activated"):
             try:
+                self.ctx.refresh()   # what another PC changed: services, hours, catalogue
                 widget.activated()
             except StoreUnavailable as exc:  # the list stays as it was; the banner says why
                 self.watch.report(exc)
