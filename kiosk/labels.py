@@ -24,13 +24,9 @@ PACKAGE_STATUS_NAMES: dict[str, dict[str, str]] = {
 EVENT_NAMES: dict[str, dict[str, str]] = {
     # the store, privacy (issue 13)
     "store_created": {"kk": "қойма жасалды", "ru": "хранилище создано", "en": "store created"},
-    "office_created": {"kk": "кеңсе деректері жазылды", "ru": "данные офиса записаны",
-                       "en": "office recorded"},
     "anchor_key_added": {"kk": "аудит якорьдерінің кілті тіркелді",
                          "ru": "зарегистрирован ключ подписи якорей аудита",
                          "en": "audit anchor key registered"},
-    "restored": {"kk": "резервтік көшірмеден қалпына келтірілді",
-                 "ru": "восстановлено из резервной копии", "en": "restored from a backup"},
     "setting_changed": {"kk": "баптау өзгертілді", "ru": "настройка изменена",
                         "en": "setting changed"},
     "packages_anonymised": {"kk": "ескі пакеттер иесіздендірілді",

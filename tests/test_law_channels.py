@@ -3,7 +3,6 @@ Each test names the seed line it follows (../shared/seeds/)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest

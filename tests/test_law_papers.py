@@ -142,7 +142,6 @@ def test_daily_register_in_both_languages_totals_with_rows(ctx):
 
 def test_village_akimat_receipt_says_original_shown_copy_given(ctx):
     """Seed 002 l.27: at a village akimat the applicant shows originals and gives copies."""
-    import dataclasses
     store_office(ctx, office_kind="village_akimat")
     number = _accept(ctx, "preschool_queue", ["application", "birth_certificate",
                                               "identity_document"], 60)

@@ -3,7 +3,6 @@ deadlines of the courier path watched.  Each test names the seed line it follows
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest

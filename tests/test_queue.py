@@ -50,7 +50,6 @@ def test_call_next_takes_the_oldest_across_categories(ctx):
 
 
 def test_category_choice_only_where_the_office_allows(ctx):
-    import dataclasses
     queue.issue_ticket(ctx, "preschool_queue", now=at(0))
     t = queue.issue_ticket(ctx, "teacher_attestation", now=at(1))
     with pytest.raises(InputError) as err:

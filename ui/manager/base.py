@@ -4,10 +4,11 @@ message line, and the language switch."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
 from kiosk.context import Context
 from kiosk.staff import Employee
@@ -56,3 +57,14 @@ class ManagerSection(DeskSection):
     def status_line(self) -> QLabel:
         return self.message
 
+
+class SettingsBox(QGroupBox):
+    """A group of the Settings section: the office, who is signed in, and the section's
+    message line (``say(text, style)``)."""
+
+    def __init__(self, ctx: Context, employee: Employee,
+                 say: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.employee = employee
+        self.say = say

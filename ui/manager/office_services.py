@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout,
                                QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from kiosk.catalogue import OFFICE_KINDS
@@ -19,6 +19,7 @@ from kiosk.office_services import ServiceChoice, service_choices, services_setti
 from kiosk.settings import update_office
 from kiosk.staff import Employee
 from ui.i18n import LANG
+from ui.manager.base import SettingsBox
 
 
 class ServiceLine:
@@ -49,13 +50,10 @@ class ServiceLine:
         return [w for w in (self.check, self.note, self.days) if w is not None]
 
 
-class OfficeServicesBox(QGroupBox):
+class OfficeServicesBox(SettingsBox):
     def __init__(self, ctx: Context, employee: Employee,
                  say: Callable[[str, str], None]) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
-        self.say = say
+        super().__init__(ctx, employee, say)
         self.lines: dict[str, ServiceLine] = {}
         box = QVBoxLayout(self)
         form = QFormLayout()

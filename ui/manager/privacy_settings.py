@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox,
                                QVBoxLayout)
 
 from kiosk.context import Context
@@ -20,15 +20,13 @@ from kiosk.privacy import (anonymise_after, anonymise_old_packages, packages_old
                            set_anonymise_after)
 from kiosk.staff import Employee, may
 from ui.i18n import LANG
+from ui.manager.base import SettingsBox
 
 
-class PrivacySettingsBox(QGroupBox):
+class PrivacySettingsBox(SettingsBox):
     def __init__(self, ctx: Context, employee: Employee,
                  say: Callable[[str, str], None]) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
-        self.say = say
+        super().__init__(ctx, employee, say)
         self.confirming = False
         box = QVBoxLayout(self)
         self.lead = QLabel()

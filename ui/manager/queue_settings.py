@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLabel, QLineEdit, QPushButton,
                                QSpinBox)
 
 from kiosk import queue
@@ -16,6 +16,7 @@ from kiosk.errors import InputError
 from kiosk.queue import CATEGORY_LETTERS, QueueSettings
 from kiosk.staff import Employee
 from ui.flow import CheckLine
+from ui.manager.base import SettingsBox
 
 
 def windows_text(settings: QueueSettings) -> str:
@@ -38,13 +39,10 @@ def parse_windows(text: str) -> dict[int, tuple[str, ...]]:
     return out
 
 
-class QueueSettingsBox(QGroupBox):
+class QueueSettingsBox(SettingsBox):
     def __init__(self, ctx: Context, employee: Employee,
                  say: Callable[[str, str], None]) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.employee = employee
-        self.say = say
+        super().__init__(ctx, employee, say)
         form = QFormLayout(self)
         self.windows = QLineEdit()
         self.windows.setPlaceholderText("2=B; 3=A,C")
