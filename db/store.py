@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from db.dialect import EngineError, PostgresEngine, SqliteEngine, is_server_uri, lock_wait_s
 from db.schema import MIGRATIONS, SCHEMA_VERSION
@@ -123,6 +123,29 @@ class Store:
     @property
     def is_server(self) -> bool:
         return self.kind == "postgresql"
+
+    @property
+    def target(self) -> str | Path:
+        """What this store was opened on: the server's URI or the embedded store's file."""
+        if self.conninfo is not None:
+            return self.conninfo
+        assert self.path is not None
+        return self.path
+
+    def pinger(self) -> Callable[[], None]:
+        """A check that the store answers, for any thread: on the server one round trip on a
+        short-lived connection of its own (never this store's, which belongs to the thread
+        that opened it), StoreUnavailable while the server is away; the embedded store has no
+        server, so its check does nothing."""
+        uri = self.conninfo
+        if uri is None:
+            return _nothing
+
+        def ping() -> None:
+            from db.server_ping import ping_server
+            with _mapped():
+                ping_server(uri)
+        return ping
 
     # -- lifecycle -----------------------------------------------------------------------
     def close(self) -> None:
@@ -272,6 +295,10 @@ class Store:
         if self.version != SCHEMA_VERSION:
             problems.append(f"schema version {self.version}, expected {SCHEMA_VERSION}")
         return problems
+
+
+def _nothing() -> None:
+    return None
 
 
 def _self_contained_checked(copy: Path, where: str) -> None:

@@ -15,78 +15,36 @@ who restored what; and the copy is moved into place with one atomic rename.
 
 Daily backups are kept by count: the newest ``backup_keep_days`` days' files, whatever the
 clock says (a clock two years ahead makes one more file and deletes nothing of the newest).
+
+The work is spread over small modules, every name of which is here too:
+``kiosk.backup_files`` (the folder, names, the latest copy), ``kiosk.backup_check`` (checking
+a file), ``kiosk.issued_numbers`` (numbers ever issued), ``kiosk.restore`` (the restore) and
+``kiosk.damaged_store`` (the message when the store cannot be opened).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
-import re
-import shutil
 import sqlite3
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from db.events import append_event, verify_chain
-from db.packages import count_packages, raise_counter
-from db.schema import SCHEMA_VERSION
-from db.sqlite_files import (checkpoint, copy_when_alone, file_facts, issued_in_file,
-                             tables_of_version)
-from db.store import Store, StoreDamaged, StoreError, StoreTooNew
+from db.store import Store, StoreDamaged, StoreError
+from kiosk.backup_check import check_backup
+from kiosk.backup_files import (_DAILY, _PARTIAL, _STAGING, BACKUP_DIR, KEEP_DAYS_DEFAULT,
+                                PG_BACKUP_HINT, STALE_S, backups_dir, is_server_store,
+                                latest_backup)
+from kiosk.damaged_store import damaged_message
+from kiosk.issued_numbers import issued_numbers
 from kiosk.paths import store_path
-
-if TYPE_CHECKING:
-    from kiosk.staff import Employee
+from kiosk.restore import RestoreResult, restore_store
 
 __all__ = ["BACKUP_DIR", "KEEP_DAYS_DEFAULT", "RestoreResult", "backup_store", "check_backup",
            "restore_store", "daily_backup", "latest_backup", "damaged_message", "backups_dir",
            "refuse_fresh_numbering", "clean_stale", "issued_numbers", "PG_BACKUP_HINT",
-           "is_server_store"]
-
-BACKUP_DIR = "backups"
-KEEP_DAYS_DEFAULT = 14
-_DAILY = re.compile(r"^qabyldau-(\d{4}-\d{2}-\d{2})\.sqlite3$")
-_PARTIAL = re.compile(r"(\.part$|^qabyldau-\d{4}-\d{2}-\d{2}\.sqlite3\.\d+$)")
-_STAGING = re.compile(r"^\.(restore|check)-\d+(-\d+)?\.sqlite3(-wal|-shm|-journal)?$")
-_HEADER = b"SQLite format 3\x00"
-_RECEIPT = re.compile(r"^(?P<office>.+)-(?P<station>[^-]+)-(?P<d>\d{6})-(?P<seq>\d{1,9})$")
-STALE_S = 3600
-PG_BACKUP_HINT = ("the office store is on a PostgreSQL server: back it up with pg_dump "
-                  "(pg_dump -Fc -f qabyldau.dump \"$QABYLDAU_STORE\") and restore it with "
-                  "pg_restore (pg_restore --clean -d \"$QABYLDAU_STORE\" qabyldau.dump), as the "
-                  "README's \"An office with several PCs\" says; this command copies the "
-                  "embedded SQLite store only")
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    kept_aside: Path | None      # the store that was replaced, or None if there was none
-    packages: int
-    events: int
-    schema_version: int
-    counters_raised: int = 0     # counters set above the backup's, so no number comes twice
-
-
-def is_server_store(folder: str | Path | None = None, explicit: str | None = None) -> bool:
-    """True when this PC's store is the office's PostgreSQL server (``--store``,
-    $QABYLDAU_STORE or the station file), not the data folder's file."""
-    from kiosk.context import store_target
-    from kiosk.paths import data_dir
-    try:
-        return isinstance(store_target(Path(folder) if folder else data_dir(None), explicit), str)
-    except StoreError:
-        return False
-
-
-def backups_dir(folder: Path) -> Path:
-    p = Path(folder) / BACKUP_DIR
-    p.mkdir(parents=True, exist_ok=True)
-    return p
+           "is_server_store", "STALE_S"]
 
 
 def backup_store(store: Store, target: str | Path) -> Path:
@@ -103,235 +61,6 @@ def backup_store(store: Store, target: str | Path) -> Path:
         raise InputError("out", "out.store_file", path=str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     return store.backup_to(target)
-
-
-# -- checking a file -------------------------------------------------------------------------
-def _check_copy(path: Path, source: Path) -> tuple[int, int, int]:
-    """Check a private copy; (schema version, packages, events) or a StoreError saying why."""
-    try:
-        rows, version, tables = file_facts(path)
-    except sqlite3.DatabaseError as exc:
-        raise StoreDamaged(f"{source} is not a readable SQLite file ({exc})") from None
-    if rows != ["ok"]:
-        raise StoreDamaged(f"{source} is damaged (SQLite integrity check: {rows[0]})")
-    if version < 1 or not {"packages", "events", "settings", "counters"} <= tables:
-        raise StoreDamaged(f"{source} is an SQLite file but not a Qabyldau store")
-    if version > SCHEMA_VERSION:
-        raise StoreTooNew(f"{source} was written by a newer Qabyldau (schema {version}, this "
-                          f"program knows {SCHEMA_VERSION}): update the program first")
-    missing = sorted(tables_of_version(version) - tables)
-    if missing:
-        raise StoreDamaged(f"{source} lacks table(s) {', '.join(missing)} of a schema "
-                           f"v{version} store: it cannot replace the store")
-    try:
-        with Store(path, migrate=False) as store:
-            chain = verify_chain(store)
-            packages = count_packages(store)
-    except sqlite3.DatabaseError as exc:
-        raise StoreDamaged(f"{source} cannot be read as a Qabyldau store ({exc})") from None
-    if not chain.ok:
-        where = f" at event {chain.first_broken}" if chain.first_broken else ""
-        raise StoreDamaged(f"{source}: the event trail is broken{where}: {chain.reason}")
-    return version, packages, chain.count
-
-
-def _copy_in(source: Path, target: Path) -> None:
-    """Copy a store file with SQLite's backup (takes its -wal into account); garbage fails."""
-    with open(source, "rb") as fh:
-        head = fh.read(len(_HEADER))
-    if head != _HEADER:
-        raise StoreDamaged(f"{source} is not an SQLite file" + (" (it is empty)" if not head else ""))
-    target.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        dest = sqlite3.connect(str(target))
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-            src.close()
-    except sqlite3.DatabaseError as exc:
-        target.unlink(missing_ok=True)
-        raise StoreDamaged(f"{source} is not a readable SQLite file ({exc})") from None
-
-
-def _unlink_db(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _staging(folder: Path, what: str) -> Path:
-    return Path(folder) / f".{what}-{os.getpid()}-{time.monotonic_ns() % 10**9}.sqlite3"
-
-
-def check_backup(source: str | Path, work_dir: Path) -> tuple[int, int, int]:
-    """Check a backup file without touching the store: (schema version, packages, events)."""
-    source = Path(source).expanduser()
-    if not source.is_file():
-        raise StoreError(f"{source}: no such file")
-    tmp = _staging(work_dir, "check")
-    try:
-        _copy_in(source, tmp)
-        return _check_copy(tmp, source)
-    finally:
-        _unlink_db(tmp)
-
-
-# -- numbers ever issued -----------------------------------------------------------------------
-def _receipt_scope(number: str) -> tuple[str, int] | None:
-    m = _RECEIPT.match(number)
-    if not m:
-        return None
-    d = m.group("d")
-    try:
-        day = dt.date(2000 + int(d[:2]), int(d[2:4]), int(d[4:6]))
-    except ValueError:
-        return None
-    return f"receipt/{m.group('office')}/{m.group('station')}/{day.isoformat()}", int(m.group("seq"))
-
-
-def _raise(top: dict[str, int], scope: str, value: int) -> None:
-    if value > top.get(scope, 0):
-        top[scope] = value
-
-
-def issued_numbers(folder: Path, store_file: Path | None = None) -> dict[str, int]:
-    """The highest number ever issued in each counter's scope, as far as this folder shows:
-    the store's counters and packages (when it can be read) and the receipts on disk."""
-    top: dict[str, int] = {}
-    if store_file is not None and store_file.exists():
-        with contextlib.suppress(sqlite3.Error):
-            counters, numbers = issued_in_file(store_file)
-            for scope, last in counters:
-                _raise(top, scope, last)
-            for number in numbers:
-                found = _receipt_scope(number)
-                if found:
-                    _raise(top, *found)
-    receipts = Path(folder) / "receipts"
-    if receipts.is_dir():
-        for pdf in receipts.glob("*/*.pdf"):
-            found = _receipt_scope(pdf.stem)
-            if found:
-                _raise(top, *found)
-    return top
-
-
-def _raise_counters(store: Store, top: dict[str, int]) -> int:
-    """Inside a write: every counter at least as high as ``top``; how many were raised."""
-    raised = 0
-    for scope, last in sorted(top.items()):
-        if raise_counter(store, scope, last):
-            raised += 1
-    return raised
-
-
-# -- restoring -------------------------------------------------------------------------------
-def _stamp(now: dt.datetime) -> str:
-    return now.strftime("%Y%m%d-%H%M%S")
-
-
-def _new_aside_name(folder: Path, now: dt.datetime) -> Path:
-    """A name in backups/ that was never used: created exclusively, so two restores in the
-    same second (or two programs) each keep their own copy."""
-    target_dir = backups_dir(folder)
-    for n in range(1, 100_000):
-        candidate = target_dir / f"before-restore-{_stamp(now)}-{n}.sqlite3"
-        try:
-            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise StoreError(f"{target_dir}: no free name for the copy of the replaced store")
-
-
-def _set_aside(current: Path, folder: Path, now: dt.datetime) -> Path:
-    """Keep the current store: a consistent copy if it can be read, else the raw files.
-    Refuses while another program has the store open."""
-    aside = _new_aside_name(folder, now)
-    try:
-        copy_when_alone(current, aside)
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            aside.unlink(missing_ok=True)
-            raise StoreError("another Qabyldau program is using the data: close the desk "
-                             "and the kiosk, then restore again") from None
-        _copy_raw(current, aside)
-    except sqlite3.DatabaseError:
-        _copy_raw(current, aside)       # damaged: keep it exactly as it is
-    except BaseException:
-        aside.unlink(missing_ok=True)
-        raise
-    return aside
-
-
-def _copy_raw(current: Path, aside: Path) -> None:
-    for suffix in ("", "-wal"):
-        src = Path(f"{current}{suffix}")
-        if src.exists():
-            shutil.copy2(src, f"{aside}{suffix}")
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
-def _require_admin(by: "Employee | None") -> None:
-    from kiosk.errors import InputError
-    if by is None or by.role != "administrator":
-        raise InputError("login", "staff.forbidden", login=by.login if by else "-",
-                         section="restore")
-
-
-def restore_store(folder: str | Path, source: str | Path, now: dt.datetime | None = None, *,
-                  by: "Employee | None" = None) -> RestoreResult:
-    """Replace the store in ``folder`` with a checked copy of ``source`` (an administrator's
-    act, recorded as a ``restored`` event in the restored store's trail)."""
-    _require_admin(by)
-    assert by is not None
-    if is_server_store(folder):
-        raise StoreError(PG_BACKUP_HINT)
-    folder = Path(folder)
-    source = Path(source).expanduser().resolve()
-    current = store_path(folder)
-    if source == current.resolve():
-        raise StoreError("this file is the store itself: choose a backup file")
-    if not source.is_file():
-        raise StoreError(f"{source}: no such file")
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
-    staged = _staging(folder, "restore")
-    try:
-        _copy_in(source, staged)
-        version, packages, events = _check_copy(staged, source)
-        top = issued_numbers(folder, current)
-        aside = _set_aside(current, folder, moment) if current.exists() else None
-        if aside is not None:
-            for scope, last in issued_numbers(folder, aside).items():
-                _raise(top, scope, last)
-        with Store(staged) as restored:       # migrates an older backup to this program's schema
-            with restored.write():
-                raised = _raise_counters(restored, top)
-                append_event(restored, "restored", moment.isoformat(sep=" "), employee=by.login,
-                             data={"from": str(source), "sha256": _sha256(source),
-                                   "packages": packages, "events": events,
-                                   "schema_version": version, "counters_raised": raised,
-                                   "kept_aside": str(aside) if aside else None})
-            checkpoint(restored)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{staged}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, current)
-        for suffix in ("-wal", "-shm"):  # the old store's journal must never meet the new file
-            Path(f"{current}{suffix}").unlink(missing_ok=True)
-    finally:
-        _unlink_db(staged)
-        for old in folder.glob(f"{staged.name}.before-v*.bak"):
-            old.unlink(missing_ok=True)
-    return RestoreResult(source, aside, packages, events + 1, version, raised)
 
 
 # -- what must never happen: a fresh numbering over an office's history ----------------------
@@ -416,55 +145,3 @@ def daily_backup(store: Store, folder: str | Path, today: dt.date,
             with contextlib.suppress(OSError):
                 part.unlink(missing_ok=True)
         return None
-
-
-def latest_backup(folder: str | Path) -> Path | None:
-    """The newest daily backup; else the newest kept copy of a replaced store."""
-    d = Path(folder) / BACKUP_DIR
-    if not d.is_dir():
-        return None
-    daily = sorted((p for p in d.iterdir() if _DAILY.match(p.name)), key=lambda p: p.name)
-    if daily:
-        return daily[-1]
-    kept = sorted(d.glob("before-restore-*.sqlite3"), key=lambda p: p.name)
-    return kept[-1] if kept else None
-
-
-# -- what a person reads when the store cannot be opened -------------------------------------
-_DAMAGED = {
-    "title": {"kk": "Деректерді ашу мүмкін емес", "ru": "Не удаётся открыть данные",
-              "en": "The office data cannot be opened"},
-    "body": {"kk": "Qabyldau өз деректерін аша алмады:\n{error}",
-             "ru": "Qabyldau не может открыть свои данные:\n{error}",
-             "en": "Qabyldau cannot open its data:\n{error}"},
-    "latest": {"kk": "Соңғы автоматты резервтік көшірме: {path}\nОны қалпына келтіру үшін "
-                     "барлық Qabyldau терезелерін жауып, орындаңыз:\n{command}",
-               "ru": "Последняя автоматическая резервная копия: {path}\nЧтобы восстановить её, "
-                     "закройте все окна Qabyldau и выполните:\n{command}",
-               "en": "Latest automatic backup: {path}\nTo restore it, close every Qabyldau "
-                     "window and run:\n{command}"},
-    "none": {"kk": "Автоматты резервтік көшірме табылмады ({folder}). Әкімшіге хабарласыңыз.",
-             "ru": "Автоматическая резервная копия не найдена ({folder}). Обратитесь к администратору.",
-             "en": "No automatic backup was found in {folder}. Call your administrator."},
-    "newer": {"kk": "Бағдарламаны жаңартыңыз: деректер оның жаңа нұсқасымен жазылған.",
-              "ru": "Обновите программу: данные записаны её более новой версией.",
-              "en": "Update the program: the data was written by a newer version."},
-}
-
-
-def damaged_message(folder: str | Path, error: StoreError, lang: str = "en") -> tuple[str, str]:
-    """(title, text) for a store that cannot be opened, naming the latest automatic backup
-    and the command that restores it."""
-    lang = lang if lang in ("kk", "ru", "en") else "en"
-    folder = Path(folder)
-    parts = [_DAMAGED["body"][lang].format(error=error)]
-    if isinstance(error, StoreTooNew):
-        parts.append(_DAMAGED["newer"][lang])
-    else:
-        latest = latest_backup(folder)
-        if latest is None:
-            parts.append(_DAMAGED["none"][lang].format(folder=folder / BACKUP_DIR))
-        else:
-            command = f'qabyldau restore "{latest}" --data-dir "{folder}" --login ADMIN'
-            parts.append(_DAMAGED["latest"][lang].format(path=latest, command=command))
-    return _DAMAGED["title"][lang], "\n\n".join(parts)

@@ -6,11 +6,14 @@ version.  ``QABYLDAU_NOW`` is honoured on a training store only."""
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from db import catalogue_store
 from db.calendar_days import calendar_overrides
@@ -101,6 +104,18 @@ class Context:
         self.office = _load_office(self.store)
         self.calendar = _load_calendar(self.store)
         self.catalogue = _load_active_catalogue(self.store)
+
+    @contextlib.contextmanager
+    def for_worker(self) -> Iterator["Context"]:
+        """This office on a connection of its own, for work on a background thread (a store's
+        connection belongs to the thread that uses it; the GUI thread keeps using its own
+        meanwhile).  The profile, calendar and catalogues are shared; the connection is closed
+        at the end."""
+        store = Store(self.store.target, migrate=False)
+        try:
+            yield dataclasses.replace(self, store=store, _versions=dict(self._versions))
+        finally:
+            store.close()
 
     def refresh(self) -> None:
         """Take what another PC of the office changed (the office profile, its services and

@@ -173,17 +173,6 @@ SQLITE_ONLY = [
     "test_backup.py",            # SQLite online backup and restore of the file
     "test_lookup_plan.py",       # SQLite's EXPLAIN QUERY PLAN
 ]
-# Signing in reads and writes the staff table; kiosk/staff.py still uses the SQLite connection
-# here.  h13a's db/staff.py moves it, and makes the demo accounts a training-store matter: when
-# that is merged, these lines go and the sign-in tests run on a server store that has staff.
-SQLITE_ONLY += [
-    "test_staff.py",
-    "test_home_requests.py::test_home_commands",
-    "test_cli.py::test_a_command_that_signs_in",
-    "test_complaints.py::test_overdue_until_answered_and_slip",
-    "test_complaints.py::test_complaint_commands",
-    "test_complaints.py::test_slip_carries_what_a_registration",
-]
 
 
 def _engines_for(nodeid: str) -> list[str]:

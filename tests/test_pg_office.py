@@ -162,6 +162,40 @@ def test_a_desk_idle_while_the_server_restarted_reads_on(pg_cluster, pg_uri: str
         assert store.get_setting("while_away") is None
 
 
+def test_the_pinger_asks_on_a_connection_of_its_own(pg_cluster, pg_uri: str, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desk's health check runs on a worker thread: it never uses the store's own
+    connection (that belongs to the GUI thread), only a short-lived one of its own."""
+    with Store(pg_uri) as store:
+        check = store.pinger()
+
+        def untouchable(*a: object, **k: object) -> None:
+            raise AssertionError("the pinger used the store's own connection")
+        for name in ("_alive", "_run", "execute", "query", "begin_write"):
+            monkeypatch.setattr(store.engine, name, untouchable)
+        failed: list[BaseException] = []
+
+        def on_a_worker() -> None:
+            try:
+                check()
+            except BaseException as exc:  # noqa: BLE001 - handed to the test's thread
+                failed.append(exc)
+        worker = threading.Thread(target=on_a_worker)
+        worker.start()
+        worker.join()
+        assert not failed, failed
+        pg_cluster.stop_server()
+        try:
+            with pytest.raises(StoreUnavailable, match="cannot reach the office server at "
+                                                       f"127.0.0.1:{pg_cluster.port}"):
+                check()
+        finally:
+            pg_cluster.start_server()
+        check()
+    with Store(tmp_path / "one-pc.db") as embedded:   # no server: nothing to ask
+        embedded.pinger()()
+
+
 def test_the_server_stopped_in_the_middle_of_a_command(pg_cluster, pg_uri: str,
                                                        data_dir: Path, capsys) -> None:
     """`qabyldau demo` is accepting packages when the server stops: exit 3 with the message,

@@ -1,7 +1,6 @@
 """Staff accounts: PINs only as scrypt hashes, lockout after five wrong tries, roles."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
@@ -67,20 +66,35 @@ def test_a_right_pin_resets_the_count(seeded):
         assert e.value.code == "staff.wrong"
 
 
-def test_no_plain_pin_in_the_database_file(seeded):
+def _stored_values(store) -> list[str]:
+    """Every value of every table of the store, as text."""
+    if store.path is not None:
+        tables = [r["name"] for r in store.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    else:
+        tables = [r["table_name"] for r in store.query(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema()")]
+    return [str(v) for t in tables for row in store.query(f'SELECT * FROM "{t}"')
+            for v in row.values() if v is not None]
+
+
+def test_no_plain_pin_in_the_database_file(seeded, request):
     add_employee(seeded.store, ADMIN, "aigul", "Айгүл Серікова", "clerk", "Qaz-pass-7319", now=NOW)
-    seeded.store.db.conn.execute("PRAGMA wal_checkpoint(FULL)")
-    raw = seeded.store.path.read_bytes()
-    assert b"Qaz-pass-7319" not in raw        # nowhere in the file, free pages included
+    if seeded.store.path is not None:
+        seeded.store.db.conn.execute("PRAGMA wal_checkpoint(FULL)")
+        raws = [seeded.store.path.read_bytes()]
+    else:  # the server's files: its tables and its write-ahead log, after a checkpoint
+        seeded.store.execute("CHECKPOINT")
+        data = request.getfixturevalue("pg_cluster").data
+        raws = [p.read_bytes() for p in data.rglob("*") if p.is_file()]
+    assert not [r for r in raws if b"Qaz-pass-7319" in r]  # nowhere, free pages included
     # a 4-digit PIN such as 2222 turns up by chance in hex hashes and timestamps of the raw
     # file, so for those: no stored value is the PIN or carries it as a JSON value
-    db = sqlite3.connect(seeded.store.path)
-    tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    values = [str(v) for t in tables for row in db.execute(f'SELECT * FROM "{t}"') for v in row
-              if v is not None]
+    values = _stored_values(seeded.store)
     for *_, pin in DEMO_ACCOUNTS:
         assert not [v for v in values if v == pin or f'"{pin}"' in v or f"'{pin}'" in v], pin
-    hashes = {r[0]: r[1] for r in sqlite3.connect(seeded.store.path).execute(
+    hashes = {r["login"]: r["secret_hash"] for r in seeded.store.query(
         "SELECT login, secret_hash FROM staff")}
     assert hashes.pop("aigul").startswith("scrypt$65536$8$1$")   # a real account: today's cost
     assert all(h.startswith("scrypt$16384$8$1$") for h in hashes.values())  # public demo PINs
@@ -174,7 +188,7 @@ def test_parallel_wrong_pins_lock_the_account_after_five(ctx):
     import sys
     from pathlib import Path
     root = str(Path(__file__).resolve().parents[1])
-    code = PARALLEL_TRY.format(root=root, path=str(ctx.store.path))
+    code = PARALLEL_TRY.format(root=root, path=ctx.store.conninfo or str(ctx.store.path))
     pins = ["0000"] * 12
     procs = [subprocess.Popen([sys.executable, "-c", code, pin], stdout=subprocess.PIPE,
                               text=True) for pin in pins]
@@ -196,7 +210,7 @@ def test_parallel_threads_lock_too(ctx, tmp_path):
     results: list[str] = []
 
     def one() -> None:
-        with Store(ctx.store.path) as store:
+        with Store(ctx.store.conninfo or ctx.store.path) as store:
             try:
                 sign_in(store, "manager", "9999", now=NOW)
                 results.append("in")

@@ -5,9 +5,15 @@ The engine reports connection health in two ways (``db.store``):
 
 - any store call raises :class:`db.store.StoreUnavailable` when the server cannot be reached;
   the transaction it was in is rolled back whole, so nothing is half stored;
-- a cheap read (``SELECT 1``, or ``store.ping()`` where the engine has one) reconnects a
-  broken connection and raises ``StoreUnavailable`` while the server is still away
+- ``store.pinger()`` gives a check for any thread: one ``SELECT 1`` on a short-lived
+  connection of its own, ``StoreUnavailable`` while the server is still away
   (``store.is_server`` is False for the embedded store: it has no server and is never pinged).
+
+Only the GUI thread uses the store's own connection (a psycopg or sqlite3 connection shared
+with a worker thread interleaves transactions, or worse): the worker runs the pinger, which
+holds the server's URI and nothing of the store; the station claim (the heartbeat) is written
+on the GUI thread once the ping has answered, and the store reconnects by itself at its next
+call.
 
 A screen that catches ``StoreUnavailable`` calls :meth:`StoreWatch.report`; the watch then says
 so at once (``lost``), pings every 2.5 s on a worker thread and says ``restored`` when the server
@@ -21,7 +27,7 @@ package enables Accept) comes back untouched, and nothing typed is cleared.
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -31,7 +37,7 @@ from kiosk.context import Context
 from kiosk.station import HEARTBEAT_S, StationTaken, claim_station
 
 __all__ = ["StoreWatch", "store_watch", "ServerBanner", "HeldWhileAway", "is_server_store",
-           "ping"]
+           "ping", "pinger"]
 
 
 def is_server_store(store: Any) -> bool:
@@ -39,15 +45,16 @@ def is_server_store(store: Any) -> bool:
     return bool(getattr(store, "is_server", False))
 
 
+def pinger(store: Any) -> Callable[[], None]:
+    """The store's health check, made on the GUI thread and safe to run on a worker: it
+    never touches the store's own connection (``Store.pinger``)."""
+    check: Callable[[], None] = store.pinger()
+    return check
+
+
 def ping(store: Any) -> None:
-    """One cheap round trip to the store; StoreUnavailable while its server is away.  The
-    server engine opens a new connection for a read when the old one died, so the first ping
-    after the server is back reconnects."""
-    method = getattr(store, "ping", None)
-    if method is not None:
-        method()
-    else:
-        store.query_one("SELECT 1 AS ok")
+    """One cheap round trip to the store's server; StoreUnavailable while it is away."""
+    pinger(store)()
 
 
 class StoreWatch(QObject):
@@ -110,8 +117,9 @@ class StoreWatch(QObject):
             self._heartbeat()
             return
         from ui.tasks import run_task
+        check = pinger(self.ctx.store)   # here, on the GUI thread; the worker only runs it
         self._checking = True
-        run_task(lambda: ping(self.ctx.store), self._answered, self._failed)
+        run_task(check, self._answered, self._failed)
 
     def _answered(self, _: object) -> None:
         self._checking = False

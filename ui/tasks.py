@@ -92,5 +92,16 @@ def run_task(func: Callable[[], Any], on_done: Callable[[Any], None] | None = No
     QThreadPool.globalInstance().start(_Job(func, relay))
 
 
+def run_store_task(ctx: Any, func: Callable[[Any], Any],
+                   on_done: Callable[[Any], None] | None = None,
+                   on_error: Callable[[Exception], None] | None = None) -> None:
+    """``run_task`` for work that reads or writes the store: ``func`` gets the office on a
+    connection of its own (``Context.for_worker``), never the GUI thread's."""
+    def work() -> Any:
+        with ctx.for_worker() as own:
+            return func(own)
+    run_task(work, on_done, on_error)
+
+
 def wait_all(ms: int = 30000) -> bool:
     return QThreadPool.globalInstance().waitForDone(ms)

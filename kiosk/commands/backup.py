@@ -13,8 +13,9 @@ from typing import Any
 from db.packages import count_packages
 from db.store import Store, StoreError
 from kiosk import clock
-from kiosk.backup import (PG_BACKUP_HINT, _copy_in, _staging, _unlink_db, backup_store,
-                          check_backup, is_server_store, restore_store)
+from kiosk.backup import (PG_BACKUP_HINT, backup_store, check_backup, is_server_store,
+                          restore_store)
+from kiosk.backup_check import copy_in, staging_file, unlink_db
 from kiosk.commands.common import signed_in
 from kiosk.context import open_context
 from kiosk.paths import data_dir, store_path
@@ -65,14 +66,14 @@ def _sign_in_for_restore(folder: Path, source: Path, args: argparse.Namespace) -
             pass   # damaged: its staff cannot be read, the backup's can
     if not source.is_file():
         raise StoreError(f"{source}: no such file")
-    tmp = _staging(folder, "check")
+    tmp = staging_file(folder, "check")
     try:
-        _copy_in(source, tmp)
+        copy_in(source, tmp)
         with Store(tmp, migrate=False) as copy:
             return _administrator(sign_in(copy, args.login, _pin(args.login), now=clock.now()),
                                   "restore")
     finally:
-        _unlink_db(tmp)
+        unlink_db(tmp)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

@@ -125,3 +125,34 @@ def test_overdue_section_lists_late_packages_and_todays_batches(desk, ctx, tmp_p
     assert section.table.rowCount() == 1 and section.table.item(0, 1).text() == late
     assert section.batches.rowCount() == 1 and section.batches.item(0, 1).text() == "2"
     assert section.summary.objectName() == "Warning"
+
+
+def test_a_dispatch_on_a_worker_uses_a_connection_of_its_own(desk, ctx, tmp_path, qtbot):
+    """The store's connection belongs to the GUI thread: the dispatch, run on a worker thread
+    when the dispatcher clicks Dispatch, works through a connection of its own, and nothing
+    calls the GUI thread's connection from the worker."""
+    import threading
+    from PySide6.QtCore import Qt
+    numbers = [accept(ctx, "externat", NOW, i).number for i in range(3)]
+    section = desk.show_section("dispatch")
+    section.folder.setText(str(tmp_path / "out"))
+    callers: set[str] = set()
+    for name in ("query", "query_one", "execute", "write"):
+        original = getattr(ctx.store, name)
+
+        def watched(*args, _original=original, **kwargs):
+            callers.add(threading.current_thread().name)
+            return _original(*args, **kwargs)
+        setattr(ctx.store, name, watched)
+    tasks.set_immediate(False)
+    try:
+        qtbot.mouseClick(section.run, Qt.MouseButton.LeftButton)
+        assert tasks.wait_all()
+        qtbot.waitUntil(lambda: section.status.objectName() == "Ok", timeout=15000)
+    finally:
+        tasks.set_immediate(True)
+        for name in ("query", "query_one", "execute", "write"):
+            delattr(ctx.store, name)
+    assert (tmp_path / "out" / "manifest.json").exists()
+    assert all(_status(ctx, n)["status"] == "dispatched" for n in numbers)
+    assert callers <= {threading.main_thread().name}, callers

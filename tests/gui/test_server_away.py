@@ -8,12 +8,14 @@ The store stand-in wraps the test's real embedded store and refuses every call w
 from __future__ import annotations
 
 import contextlib
+import threading
 from typing import Any, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
 from db.store import StoreUnavailable
+from kiosk.station import claim_station
 from tests.gui.test_desk_intake import S1_PAPERS, _fill_applicant, _start_s1
 from ui import tasks
 from ui.connection import StoreWatch, store_watch
@@ -42,6 +44,10 @@ class FlakyStore:
     def ping(self) -> None:
         self.pings += 1
         self._gate("ping")
+
+    def pinger(self) -> Any:
+        """The health check the watch runs (on a worker): the switch, never the real store."""
+        return self.ping
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Any]:
@@ -197,3 +203,74 @@ def test_kiosk_banner_in_the_applicants_language_and_no_ticket_while_away(qtbot,
         tasks.set_immediate(False)
         LANG.switch("en")
         w.close()
+
+
+class ThreadNoted:
+    """The real store, noting the thread of every call that reaches it."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.threads: set[str] = set()
+
+    def __getattr__(self, name: str) -> Any:
+        self.threads.add(threading.current_thread().name)
+        return getattr(self.real, name)
+
+
+def test_the_health_check_never_uses_the_guis_connection_from_a_worker(
+        qtbot, pg_cluster, pg_uri, data_dir, monkeypatch):
+    """A desk on a real office server, its tasks on worker threads as in the program: the
+    watch pings on a worker, the server stops and comes back, the station claim is refreshed —
+    and no call ever reaches the desk's store connection from any thread but the GUI's."""
+    import ui.connection as connection
+    from db import server_ping
+    from kiosk.context import open_context
+    from kiosk.office_setup import make_training_store
+    from kiosk.staff import DEFAULT_CLERK
+    from ui.app import make_app
+    from ui.desk.shell import DeskWindow
+    make_training_store(data_dir, store_url=pg_uri).close()
+    monkeypatch.setattr(StoreWatch, "DOWN_MS", 100)
+    monkeypatch.setattr(StoreWatch, "UP_MS", 100)
+    monkeypatch.setattr(connection, "HEARTBEAT_S", 0)
+    pinged_on: list[str] = []
+    real_ping = server_ping.ping_server
+
+    def noted_ping(uri: str, **kw: Any) -> None:
+        pinged_on.append(threading.current_thread().name)
+        real_ping(uri, **kw)
+    monkeypatch.setattr(server_ping, "ping_server", noted_ping)
+    make_app()
+    LANG.switch("en")
+    assert not tasks._immediate
+    gui = threading.current_thread().name
+    with open_context(data_dir) as ctx:
+        assert ctx.store.is_server
+        noted = ThreadNoted(ctx.store)
+        ctx.store = noted
+        desk = DeskWindow(ctx, DEFAULT_CLERK)
+        qtbot.addWidget(desk)
+        desk.show()
+        watch = store_watch(ctx)
+        claim_station(ctx.store, ctx.station_code, window=1)
+        before = noted.real.query_one("SELECT heartbeat_at FROM station_claims")["heartbeat_at"]
+        watch.keep_claim(ctx.station_code, "desk", 1)
+        try:
+            qtbot.wait(800)                              # a few checks while it answers
+            assert not desk.banner.isVisible()
+            pg_cluster.stop_server()
+            try:
+                qtbot.waitUntil(desk.banner.isVisible, timeout=15000)
+                assert "cannot reach the office server" in desk.banner.toolTip()
+            finally:
+                pg_cluster.start_server()
+            qtbot.waitUntil(lambda: not desk.banner.isVisible(), timeout=15000)
+            qtbot.waitUntil(lambda: noted.real.query_one(
+                "SELECT heartbeat_at FROM station_claims")["heartbeat_at"] > before,
+                timeout=5000)
+        finally:
+            watch.stop()
+            tasks.wait_all()
+            desk.close()
+        assert noted.threads == {gui}, noted.threads     # the store only ever on the GUI's
+        assert pinged_on and gui not in pinged_on        # the pings did run, on workers

@@ -127,7 +127,8 @@ class DispatchSection(CourierSection):
             return
         day, folder = self.selected_day(), Path(self.folder.text())
         if (folder / "manifest.json").exists():
-            tasks.run_task(lambda: write_day(self.ctx, day, folder), self._done, self._failed)
+            tasks.run_store_task(self.ctx, lambda ctx: write_day(ctx, day, folder), self._done,
+                                 self._failed)
 
     def start_dispatch(self) -> None:
         if self.busy:
@@ -140,8 +141,10 @@ class DispatchSection(CourierSection):
         day, folder = self.selected_day(), Path(self.folder.text())
         who = self.employee  # the batch keeps the login; its register prints the full name
         emit = self._progress.step.emit
-        tasks.run_task(lambda: dispatch_day(self.ctx, day, folder, who, self.ctx.now(),
-                                            progress=emit), self._done, self._failed)
+        now = self.ctx.now()
+        tasks.run_store_task(self.ctx, lambda ctx: dispatch_day(ctx, day, folder, who, now,
+                                                                progress=emit),
+                             self._done, self._failed)
 
     def _on_step(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))

@@ -19,7 +19,7 @@ from kiosk.settings import printer_name
 from ui.i18n import LANG
 from ui.manager.base import ManagerSection, to_date, to_qdate
 from ui.manager.printing import NoPrinter, print_pdf
-from ui.tasks import run_task
+from ui.tasks import run_store_task
 
 
 class RegistersSection(ManagerSection):
@@ -122,8 +122,9 @@ class RegistersSection(ManagerSection):
 
         lang = LANG.current
         full = self.full_iins.isChecked()
-        run_task(lambda: export_register(self.ctx, day, folder, by=self.employee, lang=lang,
-                                         full_iins=full), done, failed)
+        run_store_task(self.ctx, lambda ctx: export_register(ctx, day, folder, by=self.employee,
+                                                             lang=lang, full_iins=full),
+                       done, failed)
 
     def print_register(self, output_file: str | None = None) -> None:
         day = to_date(self.day.date())
