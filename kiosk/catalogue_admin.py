@@ -1,7 +1,13 @@
 """Catalogue versions: read a catalogue file, see what changed against the active version,
-store and activate it; fill in a service's document list (S7) as a new version.  Packages
-keep the version they were accepted under (packages.catalogue_version), so they reprint the
-same after a new version is active."""
+store and activate it; fill in or amend a service's document list (S7, S8: item 9 of the
+standard is not in the seeds) as a new version.  Packages keep the version they were accepted
+under (packages.catalogue_version), so they reprint the same after a new version is active.
+
+The manager's document form is a list of :class:`DocumentRow`: the service's current
+documents as rows (:func:`document_rows`), edited, removed or added to; :func:`merge_document_rows`
+turns them back into catalogue documents keeping the id and every other field of the documents
+kept (S8's seeded ``application``, seed 004 l.259, stays ``application``) and giving new rows
+fresh ids (``office_doc_1``, ...)."""
 
 from __future__ import annotations
 
@@ -9,17 +15,28 @@ import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, Sequence
 
 from db import catalogue_store, events
 from db.catalogue_store import insert_version, set_active, stored_sha256
-from kiosk.catalogue import Catalogue, load_catalogue, parse_catalogue
+from kiosk.catalogue import Catalogue, Document, load_catalogue, parse_catalogue
 from kiosk.context import Context
 from kiosk.errors import InputError
 from kiosk.staff import Employee, require
 
 __all__ = ["CatalogueDiff", "diff_catalogues", "read_catalogue", "store_catalogue",
-           "activate_version", "fill_documents", "versions"]
+           "activate_version", "fill_documents", "versions", "DocumentRow", "FORM_KINDS",
+           "CONDITIONAL", "form_kind", "document_rows", "merge_document_rows",
+           "fill_document_rows", "NEW_DOCUMENT_PREFIX"]
+
+# a document's kind as the form offers it -> (catalogue kind, taken from an information system)
+FORM_KINDS: dict[str, tuple[str, bool]] = {
+    "required": ("required", False), "optional": ("optional", False),
+    "system": ("required", True), "optional_system": ("optional", True)}
+# a conditional document (with its condition question) is shown as such and is not chosen in
+# the form: it keeps its kind and condition; only its names may be edited
+CONDITIONAL = "conditional"
+NEW_DOCUMENT_PREFIX = "office_doc_"
 
 
 @dataclass
@@ -128,6 +145,110 @@ def fill_documents(ctx: Context, by: Employee, service_id: str, documents: list[
     text = json.dumps(data, ensure_ascii=False, indent=2)
     catalogue = parse_catalogue(text, f"catalogue version {new_version}")
     return store_catalogue(ctx, by, catalogue, activate=activate, now=now)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """One row of the manager's document form: the kind (a key of :data:`FORM_KINDS`, or
+    :data:`CONDITIONAL` for a conditional document), the Kazakh and Russian names, and the id
+    of the document the row was loaded from (``None``: a row the manager added)."""
+    kind: str
+    name_kk: str
+    name_ru: str
+    document_id: str | None = None
+
+
+def form_kind(doc: Document) -> str:
+    """How the form shows a document's kind."""
+    if doc.kind == CONDITIONAL:
+        return CONDITIONAL
+    for key, (kind, from_is) in FORM_KINDS.items():
+        if (kind, from_is) == (doc.kind, doc.from_information_system):
+            return key
+    raise ValueError(f"no form kind for {doc.kind}")  # the catalogue has only these kinds
+
+
+def document_rows(documents: Sequence[Document]) -> list[DocumentRow]:
+    """A service's documents as the form's rows, each remembering its document."""
+    return [DocumentRow(form_kind(d), d.name.kk, d.name.ru, d.id) for d in documents]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _new_ids(existing: Sequence[Document]) -> Iterator[str]:
+    """Fresh ids ``office_doc_N``, numbered on from the highest one the service has."""
+    taken = {d.id for d in existing}
+    n = max((int(i[len(NEW_DOCUMENT_PREFIX):]) for i in taken
+             if i.startswith(NEW_DOCUMENT_PREFIX) and i[len(NEW_DOCUMENT_PREFIX):].isdigit()),
+            default=0)
+    while True:
+        n += 1
+        if f"{NEW_DOCUMENT_PREFIX}{n}" not in taken:
+            yield f"{NEW_DOCUMENT_PREFIX}{n}"
+
+
+def merge_document_rows(existing: Sequence[Document],
+                        rows: Sequence[DocumentRow]) -> list[dict[str, Any]]:
+    """The form's rows as the service's new document list (catalogue-file dicts), in the rows'
+    order.  A row loaded from a document keeps that document's id and every field the form
+    does not show (condition, note, source, the office-kind rules ``at``, the English name
+    while the Russian one is unchanged); its names and kind are the row's.  A new row gets a
+    fresh id (``office_doc_1``, ...) that no document of the service has.  Documents with no
+    row are dropped.  An empty new row is skipped (added and not used); a row with one name
+    empty, a loaded row emptied, an unknown kind, or a conditional kind on a document that has
+    no condition is an InputError naming the row (``documents.2.name_ru``, 1-based)."""
+    by_id = {d.id: d for d in existing}
+    ids = _new_ids(existing)
+    seen: set[str] = set()
+    out: list[dict[str, Any]] = []
+    for i, row in enumerate(rows, start=1):
+        kk, ru = _one_line(row.name_kk), _one_line(row.name_ru)
+        old = by_id.get(row.document_id) if row.document_id is not None else None
+        if row.document_id is not None:
+            if old is None:
+                raise InputError(f"documents.{i}", "document.unknown", document=row.document_id)
+            if row.document_id in seen:
+                raise InputError(f"documents.{i}", "document.duplicate",
+                                 document=row.document_id)
+            seen.add(row.document_id)
+        elif not kk and not ru:
+            continue  # an empty row the manager added and did not use
+        for name_field, name in (("name_kk", kk), ("name_ru", ru)):
+            if not name:
+                raise InputError(f"documents.{i}.{name_field}", "name.empty")
+        if row.kind == CONDITIONAL:
+            if old is None or old.kind != CONDITIONAL:
+                raise InputError(f"documents.{i}.kind", "field.type")
+        elif row.kind not in FORM_KINDS:
+            raise InputError(f"documents.{i}.kind", "field.type")
+        if old is None:
+            kind, from_is = FORM_KINDS[row.kind]
+            out.append({"id": next(ids), "kind": kind, "from_information_system": from_is,
+                        "name": {"kk": kk, "ru": ru, "en": ru}})
+            continue
+        doc = old.to_dict()
+        en = old.name.en if ru == old.name.ru else ru
+        doc["name"] = {"kk": kk, "ru": ru, "en": en}
+        if row.kind != form_kind(old):  # the manager chose another kind
+            doc["kind"], doc["from_information_system"] = FORM_KINDS[row.kind]
+            doc.pop("condition", None)  # only a conditional document has a condition
+        out.append(doc)
+    return out
+
+
+def fill_document_rows(ctx: Context, by: Employee, service_id: str, rows: Sequence[DocumentRow],
+                       new_version: str, *, now: dt.datetime,
+                       activate: bool = True) -> CatalogueDiff:
+    """The manager's form saved: ``service_id``'s documents in the active catalogue merged
+    with the form's rows (:func:`merge_document_rows`), kept as a new version."""
+    require(by, "catalogue")
+    service = ctx.catalogue.service(service_id)
+    if service is None:
+        raise InputError("service", "service.unknown", service=service_id)
+    return fill_documents(ctx, by, service_id, merge_document_rows(service.documents, rows),
+                          new_version, now=now, activate=activate)
 
 
 def versions(ctx: Context) -> list[dict[str, Any]]:

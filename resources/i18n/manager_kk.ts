@@ -95,8 +95,8 @@
         <translation>Файлды таңдау…</translation>
     </message>
     <message>
-        <source>One row a document: what kind it is and its name in Kazakh and in Russian. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
-        <translation>Әр жолда бір құжат: түрі және қазақша, орысша атауы. «Ақпараттық жүйеден»: қызметкер оны сол жерден алады, көрсетілетін қызметті алушы әкелмейді.</translation>
+        <source>The service&apos;s documents in the active version, one row a document: its kind and its name in Kazakh and in Russian; the documents kept keep their other data. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
+        <translation>Қызметтің белсенді нұсқадағы құжаттары, әр жолда бір құжат: түрі және қазақша, орысша атауы; қалдырылған құжаттардың басқа деректері сақталады. «Ақпараттық жүйеден»: қызметкер оны сол жерден алады, көрсетілетін қызметті алушы әкелмейді.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -181,6 +181,18 @@
     <message>
         <source>From an information system</source>
         <translation>Ақпараттық жүйеден</translation>
+    </message>
+    <message>
+        <source>Optional, from an information system</source>
+        <translation>Қосымша, ақпараттық жүйеден</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Шартты</translation>
+    </message>
+    <message>
+        <source>Conditional: %1</source>
+        <translation>Шартты: %1</translation>
     </message>
 </context>
 <context>

@@ -95,8 +95,8 @@
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <source>One row a document: what kind it is and its name in Kazakh and in Russian. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
-        <translation>Одна строка — один документ: его вид и название на казахском и русском. «Из информационной системы»: сотрудник берёт его там, заявитель его не приносит.</translation>
+        <source>The service&apos;s documents in the active version, one row a document: its kind and its name in Kazakh and in Russian; the documents kept keep their other data. «From an information system»: the employee takes it there, the applicant does not bring it.</source>
+        <translation>Документы услуги в активной версии, одна строка — один документ: его вид и название на казахском и русском; у оставленных документов остальные данные сохраняются. «Из информационной системы»: сотрудник берёт его там, заявитель его не приносит.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -181,6 +181,18 @@
     <message>
         <source>From an information system</source>
         <translation>Из информационной системы</translation>
+    </message>
+    <message>
+        <source>Optional, from an information system</source>
+        <translation>Необязательный, из информационной системы</translation>
+    </message>
+    <message>
+        <source>Conditional</source>
+        <translation>Условный</translation>
+    </message>
+    <message>
+        <source>Conditional: %1</source>
+        <translation>Условный: %1</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,15 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
+from db.packages import package_by_number
 from kiosk.demo import fill_demo_day
 from kiosk.staff import Employee
 from ui import tasks
 from ui.desk.shell import DeskWindow
 from ui.main_window import MainWindow
+from tests.gui.desk_actions import click, type_text
 
 DAY = dt.date(2026, 11, 20)
 MANAGER_KEYS = {"registers", "statistics", "complaints", "catalogue", "audit"}
@@ -175,3 +178,101 @@ def test_register_and_slip_print(qtbot, ctx, tmp_path):
     com.table.selectRow(0)
     com.print_selected_slip(output_file=str(tmp_path / "slip.pdf"))
     assert (tmp_path / "slip.pdf").exists() and "slip.pdf" in com.message.text()
+
+
+def choose_service(qtbot, sec, service_id):
+    """Choose the service in the list with the arrow keys, as the manager does."""
+    combo = sec.service
+    combo.setFocus()
+    for _ in range(combo.count()):
+        if combo.currentData() == service_id:
+            break
+        key = Qt.Key.Key_Down if combo.findData(service_id) > combo.currentIndex() else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == service_id
+
+
+def test_catalogue_section_adds_an_item9_document_to_s8_keeping_its_application(
+        qtbot, ctx, desk, good_iin):
+    """S8 (externat) holds only the application of item 4 of the regulation (seed 004 l.259)
+    and the note that item 9 of the standard is not in the seeds.  The manager chooses S8: the
+    form shows the application; adds an item-9 document and saves.  The application keeps its
+    id and fields, the diff lists just the added document, and a package accepted at the
+    counter under the new version has the application as an original, as before."""
+    application = ctx.catalogue.service("externat").document("application")
+    d = desk_for(qtbot, ctx, "manager")
+    d.resize(1280, 800)
+    d.show()
+    sec = d.show_section("catalogue")
+    choose_service(qtbot, sec, "externat")
+    assert sec.service_note.isVisible() and "item 9" in sec.service_note.text()
+    assert sec.doc_table.rowCount() == 1
+    assert (sec.kind_box(0).currentData(), sec.name_edit(0, 1).text(),
+            sec.name_edit(0, 2).text()) == ("required", application.name.kk, application.name.ru)
+    click(qtbot, sec.add_doc_btn)
+    assert sec.doc_table.rowCount() == 2 and d.focusWidget() is sec.name_edit(1, 1)
+    type_text(qtbot, sec.name_edit(1, 1), "Денсаулық жағдайы туралы анықтама")
+    type_text(qtbot, sec.name_edit(1, 2), "Справка о состоянии здоровья")
+    type_text(qtbot, sec.version, "2026.2-s8")
+    click(qtbot, sec.fill_btn)
+    assert sec.message.objectName() != "Error", sec.message.text()
+    assert [sec.diff.item(i).text() for i in range(sec.diff.count())] == \
+        ["2026.2 → 2026.2-s8", "~ externat: documents +office_doc_1"]
+    s8 = ctx.catalogue.service("externat")
+    assert ctx.catalogue.version == "2026.2-s8"
+    assert [x.id for x in s8.documents] == ["application", "office_doc_1"]
+    assert s8.document("application") == application
+    # the form shows the saved list, each row remembering its document
+    assert [r.document_id for r in sec.document_rows()] == ["application", "office_doc_1"]
+    d.close()
+    # a package at the counter under the new version: the application an original, as before
+    intake = desk.show_section("intake")
+    type_text(qtbot, intake.search, "externat")
+    assert intake.services.currentItem().data(Qt.ItemDataRole.UserRole) == "externat"
+    qtbot.keyClick(intake.search, Qt.Key.Key_Return)
+    rows = {r.document.id: r for r in intake.checklist.rows}
+    assert list(rows) == ["application", "office_doc_1"]
+    assert rows["application"].original.currentIndex() == 1  # original by default
+    assert rows["office_doc_1"].original.currentIndex() == 0
+    box = intake.form.applicant
+    for key, text in (("surname", "Әбілқайырова"), ("name", "Айгүл"), ("iin", good_iin),
+                      ("phone", "+77012345678"), ("address", "Алматы қ., Абай даңғылы, 10")):
+        type_text(qtbot, box.edits[key], text)
+    intake.form.consent.setChecked(True)
+    for row in rows.values():
+        qtbot.mouseClick(row.received, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(box.edits["address"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    result = intake.last_result
+    assert result is not None and result.outcome == "accepted"
+    package = package_by_number(ctx.store, result.number)
+    assert package["catalogue_version"] == "2026.2-s8"
+    assert {x["id"]: x["original"] for x in package["documents"]} == \
+        {"application": True, "office_doc_1": False}
+
+
+def test_catalogue_section_shows_conditional_documents_as_such_and_keeps_them(qtbot, ctx):
+    """S1's conditional document (the previous category certificate) is shown with its kind,
+    not a choice; renaming another document keeps its condition."""
+    d = desk_for(qtbot, ctx, "manager")
+    d.show()
+    sec = d.show_section("catalogue")
+    choose_service(qtbot, sec, "teacher_attestation")
+    s1 = ctx.catalogue.service("teacher_attestation")
+    assert sec.doc_table.rowCount() == len(s1.documents)
+    ids = [r.document_id for r in sec.document_rows()]
+    conditional = ids.index("previous_category")
+    assert sec.kind_box(conditional) is None  # shown, not chosen
+    shown = sec.doc_table.cellWidget(conditional, 0)
+    assert shown.text() == "Conditional" and sec.row_kind(conditional) == "conditional"
+    assert s1.document("previous_category").condition.question.en in shown.toolTip()
+    edit = sec.name_edit(0, 2)
+    edit.selectAll()
+    type_text(qtbot, edit, "Заявление (форма)")
+    type_text(qtbot, sec.version, "2026.2-s1")
+    click(qtbot, sec.fill_btn)
+    assert [sec.diff.item(i).text() for i in range(sec.diff.count())] == \
+        ["2026.2 → 2026.2-s1", "~ teacher_attestation: documents ~application"]
+    after = ctx.catalogue.service("teacher_attestation")
+    assert after.document("previous_category") == s1.document("previous_category")
+    assert after.document("application").name.ru == "Заявление (форма)"
+    assert after.document("application").name.kk == s1.document("application").name.kk

@@ -43,8 +43,7 @@ class DocumentRow(QFrame):
         self.original.addItems(["", ""])
         # as wide as "original" / "copy" in the language shown (not as first shown)
         self.original.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        if document.id == "application":      # the applicant's own signed form: an original
-            self.original.setCurrentIndex(1)
+        self.original.setCurrentIndex(self.default_original())
         self.pages = QSpinBox()
         self.pages.setRange(0, 999)
         self.pages.setSpecialValueText("—")
@@ -74,6 +73,11 @@ class DocumentRow(QFrame):
         self.original.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.pages.valueChanged.connect(lambda _: self.changed.emit())
         self._toggled(self.received.isChecked())
+
+    def default_original(self) -> int:
+        """The applicant's own signed form (the application, Appendix 2 of the standard) is
+        an original unless the clerk says otherwise; other papers a copy."""
+        return 1 if self.document.id == "application" else 0
 
     def _toggled(self, on: bool) -> None:
         if not self.document.from_information_system:
@@ -266,7 +270,7 @@ class ChecklistPanel(QWidget):
     def clear(self) -> None:
         for row in self.rows:
             row.set_received(False)
-            row.original.setCurrentIndex(0)
+            row.original.setCurrentIndex(row.default_original())  # not the previous applicant's
             row.pages.setValue(0)
         self.set_answers({})
 

@@ -1,6 +1,8 @@
 """Catalogue versions: the stored versions, compare a file with the active one, import and
-activate it, go back to an older version, and fill in a service's document list (S7) as a
-new version."""
+activate it, go back to an older version, and fill in or amend a service's document list
+(S7; S8 beside its seeded application) as a new version: the form opens with the service's
+documents, each row remembering its document (kiosk.catalogue_admin.merge_document_rows keeps
+their ids and fields)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
-from kiosk.catalogue import CatalogueError
-from kiosk.catalogue_admin import (activate_version, diff_catalogues, fill_documents,
+from kiosk.catalogue import CatalogueError, Text
+from kiosk.catalogue_admin import (CONDITIONAL, FORM_KINDS, DocumentRow, activate_version,
+                                   diff_catalogues, document_rows, fill_document_rows,
                                    read_catalogue, store_catalogue, versions)
 from kiosk.dates import shown_date
 from kiosk.errors import InputError
@@ -21,30 +24,7 @@ from ui.flow import FlowLayout, compact_combo
 from ui.manager.base import ManagerSection
 from ui.wrapped_cells import two_lines
 
-# a document's kind as the form offers it -> (catalogue kind, taken from an information system)
-KINDS = {"required": ("required", False), "optional": ("optional", False),
-         "system": ("required", True)}
 NAME_COLUMNS = {1: "name_kk", 2: "name_ru"}
-
-
-def documents_from_rows(rows: list[tuple[str, str, str]]) -> list[dict]:
-    """The form's rows (kind, Kazakh name, Russian name) as catalogue documents; an empty name
-    is an InputError naming its row and column (``documents.2.name_ru``)."""
-    docs = []
-    for i, (kind, kk, ru) in enumerate(rows, start=1):
-        kk, ru = " ".join(kk.split()), " ".join(ru.split())
-        if not kk and not ru:
-            continue  # an empty row the manager added and did not use
-        if kind not in KINDS:
-            raise InputError(f"documents.{i}.kind", "field.type")
-        for field, name in (("name_kk", kk), ("name_ru", ru)):
-            if not name:
-                raise InputError(f"documents.{i}.{field}", "name.empty")
-        catalogue_kind, from_is = KINDS[kind]
-        docs.append({"id": f"doc{len(docs) + 1}", "kind": catalogue_kind,
-                     "from_information_system": from_is,
-                     "name": {"kk": kk, "ru": ru, "en": ru}})
-    return docs
 
 
 class CatalogueSection(ManagerSection):
@@ -99,7 +79,8 @@ class CatalogueSection(ManagerSection):
         self.service_note = QLabel()
         self.service_note.setObjectName("Warning")
         self.service_note.setWordWrap(True)
-        self.service.currentIndexChanged.connect(lambda _: self._service_note())
+        self.service.currentIndexChanged.connect(lambda _: self._service_chosen())
+        self._loaded: tuple[str, str] | None = None  # (service, catalogue version) in the form
         self.docs_hint = QLabel()
         self.docs_hint.setObjectName("Hint")
         self.docs_hint.setWordWrap(True)
@@ -139,7 +120,6 @@ class CatalogueSection(ManagerSection):
         docs.addWidget(self.fill_btn)
         row.addWidget(self.docs_box, 3)
         self.layout_.addLayout(row, 1)
-        self.add_document_row()
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -150,9 +130,11 @@ class CatalogueSection(ManagerSection):
         self.compare_btn.setText(self.tr("Compare"))
         self.import_btn.setText(self.tr("Import and activate"))
         self.docs_box.setTitle(self.tr("Fill in a document list"))
-        self.docs_hint.setText(self.tr("One row a document: what kind it is and its name in "
-                                       "Kazakh and in Russian. «From an information system»: the "
-                                       "employee takes it there, the applicant does not bring it."))
+        self.docs_hint.setText(self.tr("The service's documents in the active version, one row a "
+                                       "document: its kind and its name in Kazakh and in Russian; "
+                                       "the documents kept keep their other data. «From an "
+                                       "information system»: the employee takes it there, the "
+                                       "applicant does not bring it."))
         self.doc_table.setHorizontalHeaderLabels([self.tr("Kind"),
                                                   two_lines(self.tr("Name in Kazakh")),
                                                   two_lines(self.tr("Name in Russian"))])
@@ -181,6 +163,7 @@ class CatalogueSection(ManagerSection):
                 self.table.setItem(i, j, QTableWidgetItem(str(v)))
         self.table.resizeColumnsToContents()
         current = self.service.currentData()
+        self.service.blockSignals(True)  # the list is filled again, not chosen by the manager
         self.service.clear()
         lang = LANG.current
         for s in self.ctx.catalogue.services:
@@ -191,7 +174,18 @@ class CatalogueSection(ManagerSection):
                  if self.service.itemText(i).endswith(" *")]
         index = self.service.findData(current) if current else (empty[0] if empty else 0)
         self.service.setCurrentIndex(max(0, index))
+        self.service.blockSignals(False)
+        self._service_chosen()
+
+    def _service_chosen(self) -> None:
+        """The service chosen (or the active version changed): its documents in the form.  A
+        language switch keeps what the manager has typed."""
         self._service_note()
+        service_id = self.service.currentData()
+        key = (service_id or "", self.ctx.catalogue.version)
+        if key != self._loaded:
+            self._loaded = key
+            self.load_documents()
 
     def _service_note(self) -> None:
         service = self.ctx.catalogue.service(self.service.currentData() or "")
@@ -235,31 +229,81 @@ class CatalogueSection(ManagerSection):
         self.refresh()
 
     # -- the document form ----------------------------------------------------------------
-    def _kind_texts(self, box: QComboBox) -> None:
-        names = {"required": self.tr("Required"), "optional": self.tr("Optional"),
-                 "system": self.tr("From an information system")}
-        for i in range(box.count()):
-            box.setItemText(i, names[box.itemData(i)])
+    def _kind_names(self) -> dict[str, str]:
+        return {"required": self.tr("Required"), "optional": self.tr("Optional"),
+                "system": self.tr("From an information system"),
+                "optional_system": self.tr("Optional, from an information system"),
+                CONDITIONAL: self.tr("Conditional")}
 
-    def add_document_row(self, kind: str = "required", kk: str = "", ru: str = "") -> int:
+    def _kind_texts(self, cell: QWidget) -> None:
+        names = self._kind_names()
+        if isinstance(cell, QComboBox):
+            for i in range(cell.count()):
+                cell.setItemText(i, names[cell.itemData(i)])
+            return
+        assert isinstance(cell, QLabel)  # a conditional document: its kind shown, not chosen
+        cell.setText(names[CONDITIONAL])
+        question = cell.property("condition_question")
+        if question is not None:
+            cell.setToolTip(self.tr("Conditional: %1").replace("%1", question.get(LANG.current)))
+
+    def load_documents(self) -> None:
+        """The chosen service's documents as rows, each remembering its document; one empty row
+        for a service without documents (S7)."""
+        self.doc_table.setRowCount(0)
+        service = self.ctx.catalogue.service(self.service.currentData() or "")
+        documents = service.documents if service is not None else ()
+        for doc, row in zip(documents, document_rows(documents)):
+            self.add_document_row(row, doc.condition.question if doc.condition else None,
+                                  focus=False)
+        if not documents:
+            self.add_document_row(focus=False)
+
+    def add_document_row(self, row: DocumentRow | None = None,
+                         condition_question: Text | None = None,
+                         focus: bool = True) -> int:
         """A row of the form: the kind, and the name in Kazakh and in Russian as text fields
-        (Tab goes from one to the next)."""
+        (Tab goes from one to the next).  A conditional document's kind is shown, not chosen."""
+        row = row or DocumentRow("required", "", "")
         r = self.doc_table.rowCount()
         self.doc_table.insertRow(r)
-        box = QComboBox()
-        for key in KINDS:
-            box.addItem(key, key)
-        self._kind_texts(box)
-        box.setCurrentIndex(max(0, box.findData(kind)))
-        self.doc_table.setCellWidget(r, 0, box)
-        for col, text in ((1, kk), (2, ru)):
+        cell: QWidget
+        if row.kind == CONDITIONAL:  # keeps its kind and condition; only its names are edited
+            cell = QLabel()
+            cell.setObjectName("conditional_kind")
+            cell.setIndent(10)
+            cell.setProperty("condition_question", condition_question)
+        else:
+            cell = QComboBox()
+            for key in FORM_KINDS:
+                cell.addItem(key, key)
+            cell.setCurrentIndex(max(0, cell.findData(row.kind)))
+        cell.setProperty("document_id", row.document_id)
+        cell.setProperty("kind", row.kind)
+        self._kind_texts(cell)
+        self.doc_table.setCellWidget(r, 0, cell)
+        for col, text in ((1, row.name_kk), (2, row.name_ru)):
             edit = QLineEdit(text)
             edit.setObjectName(f"document_{r + 1}_{NAME_COLUMNS[col]}")
             edit.setFrame(False)
+            edit.setCursorPosition(0)
+            edit.setToolTip(text)  # a long name in full
+            edit.textChanged.connect(edit.setToolTip)
             self.doc_table.setCellWidget(r, col, edit)
-        self.doc_table.setCurrentCell(r, 1)
-        self.name_edit(r, 1).setFocus()
+        if focus:
+            self.doc_table.setCurrentCell(r, 1)
+            self.name_edit(r, 1).setFocus()
         return r
+
+    def kind_box(self, row: int) -> QComboBox | None:
+        """The row's kind to choose (None for a conditional document, whose kind is shown)."""
+        widget = self.doc_table.cellWidget(row, 0)
+        return widget if isinstance(widget, QComboBox) else None
+
+    def row_kind(self, row: int) -> str:
+        box = self.kind_box(row)
+        return box.currentData() if box is not None else \
+            str(self.doc_table.cellWidget(row, 0).property("kind"))
 
     def name_edit(self, row: int, col: int) -> QLineEdit:
         widget = self.doc_table.cellWidget(row, col)
@@ -273,13 +317,11 @@ class CatalogueSection(ManagerSection):
         if self.doc_table.rowCount() == 0:
             self.add_document_row()
 
-    def document_rows(self) -> list[tuple[str, str, str]]:
-        return [(self.doc_table.cellWidget(r, 0).currentData(), self.name_edit(r, 1).text(),
-                 self.name_edit(r, 2).text()) for r in range(self.doc_table.rowCount())]
-
-    def _clear_documents(self) -> None:
-        self.doc_table.setRowCount(0)
-        self.add_document_row()
+    def document_rows(self) -> list[DocumentRow]:
+        return [DocumentRow(self.row_kind(r), self.name_edit(r, 1).text(),
+                            self.name_edit(r, 2).text(),
+                            self.doc_table.cellWidget(r, 0).property("document_id"))
+                for r in range(self.doc_table.rowCount())]
 
     def activate_selected(self) -> None:
         row = self.table.currentRow()
@@ -296,11 +338,10 @@ class CatalogueSection(ManagerSection):
 
     def fill(self) -> None:
         try:
-            docs = documents_from_rows(self.document_rows())
-            diff = fill_documents(self.ctx, self.employee, self.service.currentData(), docs,
-                                  self.version.text().strip() or
-                                  f"{self.ctx.catalogue.version}+{self.service.currentData()}",
-                                  now=self.ctx.now())
+            diff = fill_document_rows(self.ctx, self.employee, self.service.currentData(),
+                                      self.document_rows(), self.version.text().strip() or
+                                      f"{self.ctx.catalogue.version}+{self.service.currentData()}",
+                                      now=self.ctx.now())
         except (InputError, CatalogueError) as exc:
             self.fail(exc)
             field = getattr(exc, "field", "")
@@ -308,15 +349,14 @@ class CatalogueSection(ManagerSection):
             if len(parts) == 3 and parts[0] == "documents" and parts[1].isdigit():
                 column = {v: k for k, v in NAME_COLUMNS.items()}.get(parts[2], 0)
                 row = int(parts[1]) - 1
-                if 0 <= row < self.doc_table.rowCount() and column:
+                if 0 <= row < self.doc_table.rowCount():
                     self.doc_table.setCurrentCell(row, column)
-                    self.name_edit(row, column).setFocus()
+                    self.doc_table.cellWidget(row, column).setFocus()
             return
         self._show_diff([f"{diff.old_version} → {diff.new_version}", *diff.lines()])
         self.say(self.tr("Version %1 is active").replace("%1", diff.new_version))
-        self._clear_documents()
         self.version.clear()
-        self.refresh()
+        self.refresh()  # the new version's documents in the form
 
 
-__all__ = ["CatalogueSection", "documents_from_rows", "Qt"]
+__all__ = ["CatalogueSection", "Qt"]
