@@ -137,6 +137,11 @@ def fill_documents(ctx: Context, by: Employee, service_id: str, documents: list[
     found = False
     for s in data["services"]:
         if s["id"] == service_id:
+            before = {d.get("id") for d in s.get("documents") or []}
+            if any(d.get("id") not in before for d in documents):
+                # the office has added what the seeds leave out (item 9 of S7's and S8's
+                # standards): the note that it may do so has served its purpose
+                s.pop("no_documents_note", None)
             s["documents"] = documents
             found = True
     if not found:
