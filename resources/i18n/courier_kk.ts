@@ -70,6 +70,18 @@
 %3</translation>
     </message>
     <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер бапталмаған: PDF-ті сақтап, басқа жерде басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Жіберілді: %1</translation>
+    </message>
+    <message>
         <source>The folder matches its manifest: %1 batches, %2 files.</source>
         <translation>Бума манифестке сәйкес: %1 жөнелтілім, %2 файл.</translation>
     </message>

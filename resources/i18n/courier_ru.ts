@@ -70,6 +70,18 @@
 %3</translation>
     </message>
     <message>
+        <source>No printer is set up: save the PDF and print it elsewhere</source>
+        <translation>Принтер не настроен: сохраните PDF и распечатайте его в другом месте</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Отправлено: %1</translation>
+    </message>
+    <message>
         <source>The folder matches its manifest: %1 batches, %2 files.</source>
         <translation>Папка совпадает с манифестом: партий %1, файлов %2.</translation>
     </message>

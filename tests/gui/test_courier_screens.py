@@ -156,3 +156,31 @@ def test_a_dispatch_on_a_worker_uses_a_connection_of_its_own(desk, ctx, tmp_path
     assert (tmp_path / "out" / "manifest.json").exists()
     assert all(_status(ctx, n)["status"] == "dispatched" for n in numbers)
     assert callers <= {threading.main_thread().name}, callers
+
+
+def test_the_register_printed_from_dispatch_says_what_the_printer_did(desk, ctx, tmp_path,
+                                                                      qtbot, monkeypatch):
+    """The courier's register is printed on the office's printer and the dispatcher is told
+    the truth: the job's printer and number when CUPS took and finished it, the reason when
+    the queue is stopped, nothing claimed when no printer is installed."""
+    from PySide6.QtCore import Qt
+    from kiosk import printers
+    from tests.fake_cups import FakeCups, Queue
+    cups = FakeCups(Receipts=Queue())
+    monkeypatch.setattr(printers, "_run", cups)
+    monkeypatch.setattr(printers, "cups_available", lambda: True)
+    monkeypatch.setattr(printers.time, "sleep", lambda s: None)
+    accept(ctx, "externat", NOW, 1)
+    section = desk.show_section("dispatch")
+    section.folder.setText(str(tmp_path / "out"))
+    qtbot.mouseClick(section.run, Qt.MouseButton.LeftButton)
+    section.batches.setCurrentRow(0)
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    assert section.status.objectName() == "Ok" and "Receipts (Receipts-1)" in section.status.text()
+    assert cups.jobs[-1].title == section.selected_register().stem
+    cups.queues["Receipts"] = Queue(enabled=False)
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    assert section.status.objectName() == "Error" and "stopped" in section.status.text()
+    cups.queues.clear()
+    qtbot.mouseClick(section.print_button, Qt.MouseButton.LeftButton)
+    assert section.status.objectName() == "Error" and "No printer" in section.status.text()

@@ -17,7 +17,7 @@ from kiosk.errors import InputError
 from kiosk.manifest import verify_folder
 from ui import tasks
 from ui.courier.base import CourierSection
-from ui.courier.preview import PdfPreview, print_pdf
+from ui.courier.preview import PdfPreview
 from ui.i18n import LANG
 
 
@@ -204,10 +204,26 @@ class DispatchSection(CourierSection):
         if path is not None:
             self.preview.show_pdf(path)
 
-    def print_selected(self) -> None:
+    def print_selected(self, output_file: str | None = None) -> None:
+        """Print the selected batch's register on this PC's printer and say truthfully what
+        the printer did (a stopped queue or no printer is said, never "printed")."""
+        from ui.manager.printing import NoPrinter, print_pdf
+        from ui.printing import station_printer
         path = self.selected_register()
-        if path is not None:
-            print_pdf(path, self)
+        if path is None:
+            return
+        try:
+            where = print_pdf(path.read_bytes(), station_printer(self.ctx) or "",
+                              output_file=output_file, title=path.stem)
+        except NoPrinter as exc:
+            self.say(str(exc) or self.tr("No printer is set up: save the PDF and print it "
+                                         "elsewhere"), "Error")
+            return
+        except OSError as exc:          # the register file went away or cannot be read
+            self.say(self.tr("Cannot read %1: %2").replace("%1", str(path))
+                     .replace("%2", exc.strerror or str(exc)), "Error")
+            return
+        self.say(self.tr("Sent to %1").replace("%1", where), "Ok")
 
     def verify_now(self) -> None:
         report = verify_folder(self.folder.text())

@@ -1,4 +1,4 @@
-"""A PDF shown as page images (pypdfium2) and printed through Qt (QPrinter, QPrintDialog).
+"""A PDF shown as page images (pypdfium2); the dispatch prints through ui.manager.printing.
 Rendering runs in a worker (ui.tasks.run_task) and hands back plain bytes."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui import tasks
@@ -71,33 +71,3 @@ class PdfPreview(QScrollArea):
             label.setObjectName("PdfPage")
             self.box.addWidget(label)
         self.pages_shown = len(pages)
-
-
-def print_pdf(path: str | Path, parent: QWidget) -> bool:
-    """Ask for a printer and print every page at the printer's resolution."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    paint_pdf(path, printer)
-    return True
-
-
-def paint_pdf(path: str | Path, printer: Any) -> None:
-    dpi = min(printer.resolution(), 300)
-    pages = render_pages(path, dpi / 72.0)
-    painter = QPainter(printer)
-    try:
-        for i, page in enumerate(pages):
-            if i:
-                printer.newPage()
-            image = to_image(page)
-            rect = painter.viewport()
-            size = image.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.setViewport(rect.x(), rect.y(), size.width(), size.height())
-            painter.setWindow(image.rect())
-            painter.drawImage(0, 0, image)
-            painter.setViewport(rect)
-    finally:
-        painter.end()
