@@ -154,13 +154,16 @@ class TodaySection(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, p in enumerate(self.rows):
             service = self.ctx.catalogue.service(p["service_id"])
-            name = service.short_name.get(lang) if service else p["service_id"]
+            name = f"{service.code} {service.short_name.get(lang)}" if service else p["service_id"]
+            full = service.name.get(lang) if service else p["service_id"]
             applicant = " ".join(x for x in (p["surname"], p["name"]) if x)
             handover, late = self._handover_text(p, now)
             values = [p["number"], (p["accepted_at"] or "")[11:16], status_text(p["status"]),
                       name, applicant, handover]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
+                if c == 3:              # a narrow column elides the name: the whole name on hover
+                    item.setToolTip(full)
                 if (c == 2 and p["outcome"] == "refused") or (c == HANDOVER_COLUMN and late):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.table.setItem(r, c, item)
