@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
@@ -108,8 +108,19 @@ class MainWindow(QMainWindow):
         self.desk: QWidget | None = None
         self.sign_in: QWidget | None = None
         self.kiosk: QWidget | None = None
-        self.resize(1280, 800)
+        self.resize(self._first_size())
         self.retranslate_ui()
+
+    def _first_size(self) -> QSize:
+        """1280x800, or the screen's free area when it is smaller (a 1366x768 counter PC: the
+        taskbar takes the rest), so nothing of the desk starts below the screen's edge."""
+        size = QSize(1280, 800)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            free = screen.availableGeometry().size()
+            # the frame and title bar the window system adds
+            size = size.boundedTo(QSize(free.width() - 16, free.height() - 40))
+        return size
 
     def open_staff(self) -> QWidget:
         """Staff entry: the sign-in screen, then the desk for the signed-in employee."""

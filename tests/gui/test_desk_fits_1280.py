@@ -183,3 +183,18 @@ def test_document_names_keep_the_room_of_the_received_column(qtbot, ctx):
     row = marks.index("из информационных систем")
     assert docs.rowHeight(row) >= 2 * metrics.height()      # the mark on two lines, all shown
     assert docs.item(row, 1).toolTip() == "из информационных систем"
+
+
+def test_the_window_starts_within_the_screens_free_area(qtbot, ctx):
+    """A counter PC with a 1366x768 screen (and a taskbar): the program's window starts no
+    larger than the screen's free area, so no part of the desk starts below its edge; on a
+    larger screen it starts at 1280x800."""
+    from ui.app import make_app
+    from ui.main_window import MainWindow
+    make_app()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    free = win.screen().availableGeometry().size()
+    assert win.width() <= min(1280, free.width()) and win.height() <= min(800, free.height())
+    if free.width() >= 1300 and free.height() >= 840:
+        assert (win.width(), win.height()) == (1280, 800)
