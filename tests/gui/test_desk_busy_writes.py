@@ -92,8 +92,8 @@ def test_a_reprint_made_while_another_station_writes_reaches_the_trail(qtbot, de
                                                                         monkeypatch):
     """The reprint's line (who, when: the receipt's accountability) is written once the lock
     is free, with the time the copy was made."""
-    from ui.desk import package_view
-    monkeypatch.setattr(package_view, "REPRINT_RETRY_MS", 50)
+    from ui.desk import package_actions
+    monkeypatch.setattr(package_actions, "REPRINT_RETRY_MS", 50)
     number = accept(ctx, "externat", at("10:00"), 4).number
     package = open_package(desk, number)
     qtbot.waitUntil(lambda: bool(package.receipt.pages))

@@ -8,7 +8,8 @@ What the clerk does with it from here:
   number or the referral (seed 002 l.37-39; kiosk.preschool_result) -- and its paper printed
   beside the receipt; a recorded result's paper can be printed again.  Only employees with
   the "returns" right (kiosk.staff) see this.
-A write refused because another station holds the store's lock says so, nothing stored."""
+A write refused because another station holds the store's lock says so, nothing stored.
+Those actions live in ui.desk.package_actions; this module lays out and shows the package."""
 
 from __future__ import annotations
 
@@ -22,23 +23,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from db.events import events_for_package
 from db.packages import package_by_number
-from db.store import StoreBusy
-from kiosk import clock
 from kiosk.dates import shown_date
-from kiosk.deadlines import hand_over, handover_limit
 from kiosk.iin import mask_iin
-from kiosk.preschool_result import SERVICE_ID as S2, preschool_result, record_preschool_result
-from kiosk.receipts import record_reprint
-from kiosk.staff import may
 from ui.desk.labels import event_text, status_text
+from ui.desk.package_actions import HandoverActions, ReprintActions, ResultActions
 from ui.desk.receipt_view import ReceiptView
 from ui.desk.result_paper import ResultForm, ResultPaperView
 from ui.i18n import LANG
-from ui.section import WRITE_FAILURES, restyle, write_failure_text
+from ui.section import restyle
 from ui.wrapped_cells import longest_word, wrap_cells
 
-RESULT_RIGHT = "returns"          # who records and prints S2's result (as `qabyldau result`)
-REPRINT_RETRY_MS = 3000           # a reprint not yet in the trail (the lock was held) tries again
 
 
 def _table(columns: int) -> QTableWidget:
@@ -62,7 +56,7 @@ class Papers(QTabWidget):
         return super().event(event)
 
 
-class PackageSection(QWidget):
+class PackageSection(ReprintActions, HandoverActions, ResultActions, QWidget):
     key = "package"
 
     def __init__(self, desk: Any) -> None:
@@ -285,118 +279,6 @@ class PackageSection(QWidget):
         self._say("…", "Ok")
         self._show_action()
 
-    # -- the receipt's reprint ---------------------------------------------------------------
-    def _reprinted(self, to: str) -> None:
-        """A copy printed or saved from here is a reprint: it goes into the package's trail.
-        When another station holds the store's lock the copy is out already: the entry is
-        written as soon as the lock is free, with the time of the copy."""
-        if self.package is None:
-            return
-        self._pending_reprints.append((self.package["number"], clock.now(), to))
-        self._record_pending_reprints()
-
-    def _record_pending_reprints(self) -> None:
-        while self._pending_reprints:
-            number, at, to = self._pending_reprints[0]
-            try:
-                record_reprint(self.ctx, number, self.desk.employee.login, at, to)
-            except StoreBusy as exc:
-                self._say(self.tr("The copy is made; its line in the package's trail waits "
-                                  "for the store: %1").replace(
-                                      "%1", write_failure_text(self.ctx, exc)), "Warning")
-                self._action = None
-                self._retry.start(REPRINT_RETRY_MS)
-                return
-            except WRITE_FAILURES as exc:
-                self._say(write_failure_text(self.ctx, exc), "Error")
-                self._action = None
-                self._pending_reprints.pop(0)
-                continue
-            self._pending_reprints.pop(0)
-            if self.action_msg.objectName() == "Warning":
-                self._say(None)
-        self._reload()
-
-    # -- handover to the dispatch desk (seed 004 l.287) ----------------------------------------
-    def _awaits_handover(self) -> bool:
-        p = self.package
-        return bool(p and p["outcome"] == "accepted" and p["status"] == "accepted"
-                    and p.get("destination") and not p.get("handed_over_at"))
-
-    def hand_over(self) -> bool:
-        if self.package is None or not self._awaits_handover():
-            return False
-        try:
-            hand_over(self.ctx, [self.package["number"]], self.desk.employee.login,
-                      self.ctx.now())
-        except WRITE_FAILURES as exc:   # nothing stored: the button stays to press again
-            self._action = None
-            self._say(write_failure_text(self.ctx, exc), "Error")
-            self._reload()
-            return False
-        self._reload()
-        self._said("handed")
-        return True
-
-    # -- S2's result (seed 002 l.37-39) ----------------------------------------------------------
-    def _may_result(self) -> bool:
-        p = self.package
-        return bool(p and p["service_id"] == S2 and p["outcome"] == "accepted"
-                    and may(self.desk.employee, RESULT_RIGHT))
-
-    def _show_result_tab(self, fresh: bool = False) -> None:
-        """The Result tab: for an S2 package and an employee who may record it; the form while
-        the package waits for its result, the paper once it is recorded."""
-        p = self.package
-        wanted = self._may_result() and p is not None and (
-            p["status"] == "accepted" or bool(p.get("result_kind")))
-        if wanted and self.papers.count() == 1:
-            self.papers.addTab(self.result_page, self.tr("Result"))
-        elif not wanted and self.papers.count() > 1:
-            self.papers.removeTab(1)
-        if not wanted or p is None:
-            return
-        if p.get("result_kind"):
-            self.result_page.setCurrentWidget(self.result_paper)
-            if fresh or self.result_paper.number != p["number"]:
-                self.result_paper.show_result(p["number"])
-        else:
-            self.result_page.setCurrentWidget(self.result_form)
-            if fresh:
-                self.result_form.clear()
-
-    def start_result(self) -> None:
-        """Record the result…: the form in the Result tab, the child's name to type."""
-        if self.package is None or not self._may_result() or self.package["status"] != "accepted":
-            return
-        self._show_result_tab()
-        self.papers.setCurrentIndex(1)
-        self.result_form.start()
-
-    def cancel_result(self) -> None:
-        self.result_form.clear()
-        self.papers.setCurrentIndex(0)
-
-    def save_result(self) -> bool:
-        """Record it (the core checks it); refresh the package; show the paper to print."""
-        if self.package is None or not self._may_result():
-            return False
-        form = self.result_form
-        form.hide_errors()
-        try:
-            record_preschool_result(self.ctx, self.package["number"], form.kind(),
-                                    employee=self.desk.employee.login, now=self.ctx.now(),
-                                    **form.values())
-        except WRITE_FAILURES as exc:   # bad input at its field; the lock or the server above
-            form.show_error(getattr(exc, "field", ""), write_failure_text(self.ctx, exc))
-            return False
-        self._reload()
-        self._show_result_tab(fresh=True)          # the paper, rendered once
-        self.papers.setCurrentIndex(1)
-        self._said("recorded")
-        self.result_paper.print_btn.setFocus()
-        return True
-
     def _show_not_found(self, code: str) -> None:
         self._not_found = code
         self.message.setText(self.tr("No package with receipt number %1").replace("%1", code))
@@ -454,36 +336,4 @@ class PackageSection(QWidget):
         self.info_values[key].setVisible(text is not None)
         self.info_values[key].setText(text or "")
 
-    def _show_handover(self, p: dict[str, Any]) -> None:
-        """Courier packages: handed to the dispatch desk when and by whom, or by when."""
-        if not p.get("destination") or p["outcome"] != "accepted":
-            self._info_row("handover", None)
-        elif p.get("handed_over_at"):
-            self._info_row("handover", self.tr("handed over %1").replace(
-                "%1", f"{shown_date(p['handed_over_at'])} · {p.get('handed_over_by') or ''}"))
-        elif p["status"] != "accepted":
-            self._info_row("handover", "—")
-        else:
-            limit = handover_limit(self.ctx, p)
-            if limit is None:
-                self._info_row("handover", self.tr("to hand over"))
-            else:
-                text = self.tr("to hand over by %1") if self.ctx.now() <= limit \
-                    else self.tr("late: due there by %1")
-                self._info_row("handover", text.replace("%1", shown_date(limit.isoformat(
-                    sep=" ", timespec="minutes"))))
 
-    def _show_result(self, p: dict[str, Any]) -> None:
-        """S2: the recorded result in one line."""
-        r = preschool_result(self.ctx, p["number"]) if p.get("result_kind") else None
-        if r is None:
-            self._info_row("result", None)
-            return
-        if r.kind == "referral":
-            text = self.tr("referral to %1").replace("%1", r.organisation)
-            if r.group:
-                text += f", {r.group}"
-        else:
-            text = self.tr("queue notification, queue number %1").replace(
-                "%1", str(r.queue_number))
-        self._info_row("result", f"{text} — {r.child}")
