@@ -8,33 +8,36 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from db.store import StoreBusy, StoreUnavailable
 from kiosk import queue
 from kiosk.catalogue import Service
 from kiosk.errors import InputError
-from kiosk.intake import (IntakeResult, accept_package, check_office, check_service,
-                          request_from_dict)
+from kiosk.intake import IntakeResult, accept_package, request_from_dict
 from ui.connection import HeldWhileAway, store_watch
 from ui.desk.applicant_form import ApplicantForm
 from ui.desk.checklist_panel import ChecklistPanel
-from ui.desk.receipt_view import ReceiptView
+from ui.desk.intake_outcome import IntakeOutcome
+from ui.desk.intake_steps import FORM, OUTCOME, SERVICE
+from ui.desk.service_picker import ServicePicker
 from ui.flow import VerticalScroll
 from ui.i18n import LANG
 from ui.section import write_failure_text
 
-SERVICE, FORM, OUTCOME = 0, 1, 2
+__all__ = ["IntakeSection", "SERVICE", "FORM", "OUTCOME"]
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
     return VerticalScroll(widget)     # as wide as the form needs: nothing cut at its right
 
 
-class IntakeSection(QWidget):
+class IntakeSection(ServicePicker, IntakeOutcome, QWidget):
+    """The three steps on one stack: the service (ServicePicker), the applicant and the
+    papers (here), the outcome (IntakeOutcome)."""
+
     key = "intake"
 
     def __init__(self, desk: Any) -> None:
@@ -59,36 +62,8 @@ class IntakeSection(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.steps)
 
-        # step 1: the service
-        page = QWidget()
-        box = QVBoxLayout(page)
-        self.choose_title = QLabel()
-        self.choose_title.setObjectName("Title")
-        self.choose_title.setWordWrap(True)
-        self.search = QLineEdit()
-        self.search.setObjectName("service_search")
-        self.search.setClearButtonEnabled(True)
-        self.services = QListWidget()
-        self.services.setObjectName("ServiceList")
-        self.services.setWordWrap(True)
-        self.service_reason = QLabel()
-        self.service_reason.setObjectName("Warning")
-        self.service_reason.setWordWrap(True)
-        self.continue_btn = QPushButton()
-        self.continue_btn.setObjectName("Primary")
-        row = QHBoxLayout()
-        row.addWidget(self.service_reason, 1)
-        row.addWidget(self.continue_btn)
-        box.addWidget(self.choose_title)
-        box.addWidget(self.search)
-        box.addWidget(self.services, 1)
-        box.addLayout(row)
-        self.steps.addWidget(page)
-        self.search.textChanged.connect(self.fill_services)
-        self.search.returnPressed.connect(self.choose_current)
-        self.services.itemActivated.connect(lambda _: self.choose_current())
-        self.services.currentItemChanged.connect(lambda *_: self._service_hint())
-        self.continue_btn.clicked.connect(self.choose_current)
+        # step 1: the service (ui/desk/service_picker.py)
+        self.steps.addWidget(self.build_service_page())
 
         # step 2: applicant and checklist
         page = QWidget()
@@ -145,30 +120,8 @@ class IntakeSection(QWidget):
         self.form.consent.installEventFilter(self)
         self.search.installEventFilter(self)
 
-        # step 3: the outcome and its receipt
-        page = QWidget()
-        box = QVBoxLayout(page)
-        self.outcome_title = QLabel()
-        self.outcome_title.setObjectName("Title")
-        self.outcome_title.setWordWrap(True)
-        self.outcome_text = QLabel()
-        self.outcome_text.setObjectName("Lead")
-        self.outcome_text.setWordWrap(True)
-        self.receipt = ReceiptView(self.ctx)
-        row = QHBoxLayout()
-        self.next_btn = QPushButton()
-        self.next_btn.setObjectName("Primary")
-        self.other_btn = QPushButton()
-        row.addWidget(self.next_btn)
-        row.addWidget(self.other_btn)
-        row.addStretch(1)
-        box.addWidget(self.outcome_title)
-        box.addWidget(self.outcome_text)
-        box.addWidget(self.receipt, 1)
-        box.addLayout(row)
-        self.steps.addWidget(page)
-        self.next_btn.clicked.connect(self.next_applicant)
-        self.other_btn.clicked.connect(self.back_to_services)
+        # step 3: the outcome and its receipt (ui/desk/intake_outcome.py)
+        self.steps.addWidget(self.build_outcome_page())
 
         ctx_sc = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+Return", lambda: self.finish("accepted")),
@@ -181,11 +134,7 @@ class IntakeSection(QWidget):
             sc.activated.connect(slot)
 
     def retranslate_ui(self) -> None:
-        self.choose_title.setText(self.tr("Which service is the applicant here for?"))
-        self.search.setPlaceholderText(self.tr("Type a name, a registry code or a word such as "
-                                               "«дубликат», «экстернат», «аттестация»"))
-        self.search.setAccessibleName(self.tr("Search services"))
-        self.continue_btn.setText(self.tr("Continue   Enter"))
+        self.retranslate_service_page()
         self.change_service.setText(self.tr("Change service"))
         self.clear_btn.setText(self.tr("Clear form"))
         self.clear_btn.setToolTip(self.tr("Empty the applicant's details and the ticked papers; "
@@ -195,9 +144,7 @@ class IntakeSection(QWidget):
                                            "refusal receipt lists what is missing"))
         self.accept_btn.setText(self.tr("Accept   Ctrl+Enter"))
         self.accept_btn.setToolTip(self.tr("Only a complete package can be accepted"))
-        self.next_btn.setText(self.tr("Next applicant   Ctrl+N"))
-        self.next_btn.setToolTip(self.tr("Same service, empty form"))
-        self.other_btn.setText(self.tr("Another service"))
+        self.retranslate_outcome_page()
         self._ticket_text()
         self.fill_services()
         self._service_heading()
@@ -210,12 +157,7 @@ class IntakeSection(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, obj: Any, event: QEvent) -> bool:  # noqa: N802
-        # Up and Down in the search field move through the services
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and \
-                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            step = 1 if event.key() == Qt.Key.Key_Down else -1
-            row = min(max(self.services.currentRow() + step, 0), self.services.count() - 1)
-            self.services.setCurrentRow(row)
+        if self.search_arrows(obj, event):  # Up and Down in the search field
             return True
         # Enter on the consent box goes on to the checklist
         if obj is self.form.consent and event.type() == QEvent.Type.KeyPress and \
@@ -231,106 +173,6 @@ class IntakeSection(QWidget):
         if self.steps.currentIndex() == SERVICE:
             self.fill_services()  # the office's services may have changed in Settings
             self.search.setFocus()
-
-    # -- step 1: service -----------------------------------------------------------------
-    def _status_text(self, service: Service) -> str:
-        if service.status != "active":
-            return self.tr("repealed")
-        if service.information_only:
-            return self.tr("information only: filed online")
-        if not service.offered_at(self.ctx.office.office_kind):
-            return self.tr("not through this kind of office")
-        if not self.ctx.office.accepts(service.id):
-            return self.tr("not accepted at this office (Settings)")
-        if not service.documents:
-            return self.tr("document list not entered yet")
-        return ""
-
-    def _acceptable(self, service: Service) -> bool:
-        """The service can be started here: in force, with documents, and this office takes
-        it (its kind's channels and its Settings, issue 15 points 1 and 5)."""
-        return service.can_accept and service.offered_at(self.ctx.office.office_kind) \
-            and self.ctx.office.accepts(service.id)
-
-    def fill_services(self) -> None:
-        current = self.services.currentItem()
-        keep = current.data(Qt.ItemDataRole.UserRole) if current else None
-        self.services.blockSignals(True)
-        self.services.clear()
-        lang = LANG.current
-        kept = first_ok = None
-        for s in self.ctx.catalogue.search(self.search.text()):
-            code = s.code + (f" · {s.registry_code}" if s.registry_code else "")
-            status = self._status_text(s)
-            text = f"{code}   {s.name.get(lang)}"
-            if status:
-                text += f"   — {status}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, s.id)
-            if not self._acceptable(s):
-                item.setForeground(QBrush(QColor("#6b7380")))
-            self.services.addItem(item)
-            if s.id == keep:
-                kept = item
-            if first_ok is None and self._acceptable(s):
-                first_ok = item
-        select = kept or first_ok
-        self.services.blockSignals(False)
-        if select is not None:
-            self.services.setCurrentItem(select)
-        elif self.services.count():
-            self.services.setCurrentRow(0)
-        self._service_hint()
-
-    def _current_service(self) -> Service | None:
-        item = self.services.currentItem()
-        return self.ctx.catalogue.service(item.data(Qt.ItemDataRole.UserRole)) if item else None
-
-    def _service_hint(self) -> None:
-        service = self._current_service()
-        reason = ""
-        if service is None:
-            reason = self.tr("No service matches the search.") if self.search.text() else ""
-        else:
-            try:
-                if service.status == "active" and not service.information_only:
-                    check_office(self.ctx, service)  # this office's channel and Settings
-                check_service(self.ctx.catalogue, service.id)
-            except InputError as exc:
-                reason = exc.text(LANG.current)
-        blocked = bool(reason)
-        if service is not None and service.no_documents_note is not None:
-            # item 9 of the standard is not in the seeds: what the office may add (issue 15
-            # point 3), said to the clerk in the user's language
-            reason = "\n".join(x for x in (reason, service.no_documents_note.get(LANG.current)) if x)
-        self.service_reason.setText(reason)
-        self.continue_btn.setEnabled(service is not None and not blocked)
-
-    def choose_current(self) -> bool:
-        service = self._current_service()
-        if service is None or not self._acceptable(service):
-            return False
-        return self.choose_service(service.id)
-
-    def choose_service(self, service_id: str) -> bool:
-        """Start a package for the service (refused for repealed/information-only/empty, and
-        for a service this office does not take: the core's message says why)."""
-        try:
-            service = check_service(self.ctx.catalogue, service_id)
-            check_office(self.ctx, service)
-        except InputError as exc:
-            self.service_reason.setText(exc.text(LANG.current))
-            return False
-        if self.service is None or self.service.id != service.id:
-            self.service = service
-            self.checklist.set_service(service, self.ctx.office.office_kind)
-        self.new_applicant()
-        return True
-
-    def back_to_services(self) -> None:
-        self.steps.setCurrentIndex(SERVICE)
-        self.search.setFocus()
-        self.search.selectAll()
 
     # -- step 2: applicant and papers ----------------------------------------------------
     def new_applicant(self) -> None:
@@ -438,30 +280,6 @@ class IntakeSection(QWidget):
         self.receipt.show_package(result.number)
         self.next_btn.setFocus()
         return result
-
-    # -- step 3: outcome -----------------------------------------------------------------
-    def _outcome_texts(self) -> None:
-        r = self.last_result
-        if r is None:
-            return
-        if r.outcome == "accepted":
-            self.outcome_title.setObjectName("Title")
-            self.outcome_title.setText(self.tr("Accepted: receipt No %1").replace("%1", r.number))
-            text = self.tr("Result due on %1.").replace(
-                "%1", f"{r.due_date:%d.%m.%Y}") if r.due_date else ""
-        else:
-            self.outcome_title.setText(self.tr("Refused: refusal receipt No %1")
-                                       .replace("%1", r.number))
-            names = []
-            if self.service is not None:
-                names = [d.name.get(LANG.current) for d in self.service.documents
-                         if d.id in r.missing]
-            text = self.tr("missing: %1").replace("%1", "; ".join(names))
-        self.outcome_text.setText(text)
-
-    def next_applicant(self) -> None:
-        if self.steps.currentIndex() == OUTCOME and self.service is not None:
-            self.new_applicant()
 
     # -- from a queue ticket -------------------------------------------------------------
     def start_from_prefill(self, prefill: dict[str, Any], ticket_id: int | None = None) -> bool:
